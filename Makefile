@@ -1,0 +1,37 @@
+# Two commands do all their own set-up on a fresh machine: `make serve` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+# Silences the end-of-life notice MkDocs and Material print on every run (see README).
+export NO_MKDOCS_2_WARNING := 1
+PYTHON ?= python3
+
+.PHONY: serve build test check browser clean
+
+## serve: live preview on http://127.0.0.1:8000/
+serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+## build: the site, into site/ (strict: a warning is an error)
+build: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict
+
+## test: every test: the strict build, unit tests, the built site, real-browser tests
+test: $(VENV)/.test-installed browser
+	$(BIN)/python -m pytest
+
+## browser: Debian's Chromium for the browser tests, installed with apt when missing
+browser:
+	@scripts/ensure-chromium
+
+$(VENV)/.site-installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+clean:
+	rm -rf site $(VENV) .pytest_cache

@@ -1,0 +1,164 @@
+"""Markdown written at build time: the full text, quotations and the glossary.
+
+Everything here returns Markdown, not HTML, so that MkDocs resolves and validates each
+link and anchor exactly as it does for what an editor writes by hand.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from itertools import groupby
+
+from .glossary import GlossaryTerm, slug
+from .model import Entry, Model
+from .source import Sentence, SourceText, describe
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def escape(text: str) -> str:
+    """Text of the source as Markdown that renders to exactly these characters."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+
+
+def relative_link(from_src_uri: str, to_src_uri: str) -> str:
+    return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
+
+
+def sentence_markdown(sentence: Sentence, *, numbered: bool) -> str:
+    """One sentence in a span that carries its anchor; numbered like a verse in the full text."""
+    number = (
+        f'<a class="sentence-number" href="#{sentence.anchor}" '
+        f'aria-label="Sentence {sentence.number}">{sentence.number}</a> '
+        if numbered
+        else ""
+    )
+    anchor = f' id="{sentence.anchor}"' if numbered else ""
+    return f'<span class="sentence"{anchor}>{number}{escape(sentence.text)}</span>'
+
+
+def _part_key(sentence: Sentence) -> tuple[int, int | None]:
+    return (sentence.paragraph, sentence.thesis)
+
+
+def _part_heading(paragraph: int, thesis: int | None) -> str:
+    if thesis is None:
+        return f"## Paragraph {paragraph} {{ #p{paragraph} .source-part }}"
+    return f"### Thesis ({thesis}) {{ #thesis-{thesis} .source-part }}"
+
+
+def _discussed_in(pages: list[Entry], from_src_uri: str) -> str:
+    if not pages:
+        return ""
+    links = ", ".join(f"[{p.title}]({relative_link(from_src_uri, p.src_uri)})" for p in pages)
+    return f"Discussed in: {links}\n{{ .discussed-in }}\n"
+
+
+def title_markdown(source: SourceText) -> str:
+    """The entry's own title and one-line description, verbatim."""
+    return f"# {escape(source.title)}\n\n<p class=\"entry-description\">{escape(source.description)}</p>\n"
+
+
+def full_text_markdown(source: SourceText, model: Model, text_src_uri: str) -> str:
+    """The body of the source, verbatim, one part (paragraph opening or thesis) at a time.
+
+    Paragraph 1 runs its introduction and three theses together in the source; each part
+    starts on its own line here under an editorial heading, which the edition notes.
+    """
+    blocks = []
+    for (paragraph, thesis), part in groupby(source.sentences, key=_part_key):
+        part = tuple(part)
+        sentences = " ".join(sentence_markdown(s, numbered=True) for s in part)
+        blocks.append(
+            f"{_part_heading(paragraph, thesis)}\n\n"
+            f'<p class="source-text" markdown>{sentences}</p>\n\n'
+            + _discussed_in(model.pages_quoting(part), text_src_uri)
+        )
+    return "\n".join(blocks)
+
+
+def quotations_markdown(entry: Entry, text_src_uri: str) -> str:
+    """The parts of the source an entry draws on, each linking to its place in the full text."""
+    to_text = relative_link(entry.src_uri, text_src_uri)
+    quotations = []
+    for run in entry.quotes:
+        body = " ".join(sentence_markdown(s, numbered=False) for s in run)
+        quotations.append(
+            '<figure class="quotation" markdown>\n\n'
+            f"> {body}\n\n"
+            f'<figcaption markdown="span">[{describe(run)}]({to_text}#{run[0].anchor})</figcaption>\n'
+            "</figure>\n"
+        )
+    return "\n".join(quotations)
+
+
+def entry_head_markdown(entry: Entry, text_src_uri: str) -> str:
+    """What every model page opens with: the editorial summary, then the quoted text."""
+    summary = f'!!! abstract "In brief (editorial summary)"\n\n    {entry.summary}\n\n'
+    if not entry.quotes:
+        return summary
+    return (
+        summary
+        + "## From the text { #from-the-text }\n\n"
+        + quotations_markdown(entry, text_src_uri)
+        + "\n"
+        + "## Commentary { #commentary .editorial }\n\n"
+    )
+
+
+def glossary_markdown(
+    terms: list[GlossaryTerm],
+    source: SourceText,
+    model: Model,
+    glossary_src_uri: str,
+    text_src_uri: str,
+) -> str:
+    """One section per term: its definition, where the text uses it, and its page if any."""
+    pages_by_term = {e.term: e for e in model.entries.values() if e.term}
+    sections = []
+    for term in terms:
+        lines = [f"## {term.term} {{ #{slug(term.term)} }}\n", term.definition + "\n"]
+        uses = term.sentences_using(source)
+        if uses:
+            links = ", ".join(
+                f"[s. {s.number}]({relative_link(glossary_src_uri, text_src_uri)}#{s.anchor})"
+                for s in uses
+            )
+            lines.append(f"In the text: {links}\n{{ .term-uses }}\n")
+        if entry := pages_by_term.get(term.term):
+            lines.append(f"See [{entry.title}]({relative_link(glossary_src_uri, entry.src_uri)}).\n")
+        sections.append("\n".join(lines))
+    return "\n".join(sections)
+
+
+def layers_markdown(model: Model, from_src_uri: str) -> str:
+    """The four layers as an ordered list, outermost first, each linking to its page."""
+    return "\n".join(
+        f"{entry.layer}. [{entry.title}]({relative_link(from_src_uri, entry.src_uri)}): "
+        f"{entry.summary}"
+        for entry in model.layers()
+    ) + "\n"
+
+
+def page_map_markdown(pages: list[tuple[str, str, str]], from_src_uri: str) -> str:
+    """Every page in reading order, one line each: (src_uri, title, summary) triples."""
+    return "\n".join(
+        f"- [{title}]({relative_link(from_src_uri, src_uri)}): {summary}"
+        for src_uri, title, summary in pages
+        if src_uri != from_src_uri
+    ) + "\n"
+
+
+def citations_markdown(source: SourceText, site_url: str, date: str, text_src_uri: str) -> str:
+    """Ready-to-copy citations of the entry and of its parts, with canonical addresses."""
+    text_url = site_url.rstrip("/") + "/" + text_src_uri.removesuffix(".md").removesuffix("index") + "/"
+    entry = f"“{source.title}.” Reading edition, {date}."
+    examples = [
+        ("The entry", entry, text_url),
+        ("A paragraph", f"{entry} ¶ 2.", f"{text_url}#p2"),
+        ("A thesis", f"{entry} ¶ 1, thesis (2).", f"{text_url}#thesis-2"),
+        ("A sentence", f"{entry} s. 23.", f"{text_url}#s23"),
+    ]
+    rows = [f"| {what} | {citation} <{url}> |" for what, citation, url in examples]
+    return "| What | Citation |\n| --- | --- |\n" + "\n".join(rows) + "\n"
