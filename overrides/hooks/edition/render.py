@@ -30,7 +30,7 @@ def sentence_markdown(sentence: Sentence, *, numbered: bool) -> str:
     """One sentence in a span that carries its anchor; numbered like a verse in the full text."""
     number = (
         f'<a class="sentence-number" href="#{sentence.anchor}" '
-        f'aria-label="Sentence {sentence.number}">{sentence.number}</a> '
+        f'aria-label="Sentence {sentence.number}">{sentence.number}</a>&nbsp;'
         if numbered
         else ""
     )
