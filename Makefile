@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
 
-.PHONY: serve build test check browser clean
+.PHONY: serve build test check browser clean pdf
 
 ## serve: live preview on http://127.0.0.1:8000/
 serve: $(VENV)/.site-installed
@@ -19,6 +19,10 @@ build: $(VENV)/.site-installed
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
 test: $(VENV)/.test-installed browser
 	$(BIN)/python -m pytest
+
+## pdf: the whole text as one PDF, and every page as a PDF, into build/pdf/ (headless Chromium)
+pdf: $(VENV)/.test-installed browser
+	$(BIN)/python scripts/pdf.py --pages
 
 ## browser: Debian's Chromium for the browser tests, installed with apt when missing
 browser:
