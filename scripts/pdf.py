@@ -45,7 +45,8 @@ def print_pdf(page, url: str, path: Path, paper: str = "A4") -> Path:
     ``outline`` makes bookmarks from the headings and ``tagged`` keeps the structure that
     screen readers and the outline rely on. The margins come from print.css (@page).
     """
-    page.goto(url, wait_until="load")
+    if page.url != url:  # the same page in another paper size needs no second load
+        page.goto(url, wait_until="load")
     page.emulate_media(media="print")
     path.parent.mkdir(parents=True, exist_ok=True)
     page.pdf(path=path, format=paper, outline=True, tagged=True)
