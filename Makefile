@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
 
-.PHONY: serve build test check spelling offline browser clean
+.PHONY: serve build test check spelling offline pdf browser clean
 
 ## serve: live preview on http://127.0.0.1:8000/
 serve: $(VENV)/.site-installed
@@ -32,6 +32,10 @@ spelling:
 offline: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
 	$(BIN)/python -m scripts.pack_offline build/offline build
+
+## pdf: the whole text as one PDF, and every page as a PDF, into build/pdf/ (headless Chromium)
+pdf: $(VENV)/.test-installed browser
+	$(BIN)/python scripts/pdf.py --pages
 
 ## browser: Debian's Chromium for the browser tests, installed with apt when missing
 browser:

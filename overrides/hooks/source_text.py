@@ -18,6 +18,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from edition import build
+from edition.assemble import PLACEHOLDER as WHOLE_DOCUMENT
 from edition.coverage import missing_sentences
 from edition.model import COMMENTARY_KINDS
 from edition.render import (
@@ -44,6 +45,8 @@ SHORTCODES = {
         b.source, config.site_url, str(config.extra["edition"]["date"]), b.text_src_uri
     ),
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),
+    # Filled in by hooks/print_document.py once every page is rendered.
+    "whole-document": lambda b, page, config: WHOLE_DOCUMENT,
 }
 _SHORTCODE = re.compile(r"<!-- edition:([\w-]+) -->")
 
