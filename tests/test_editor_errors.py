@@ -70,3 +70,9 @@ def test_a_dead_link_or_anchor_fails_the_strict_build(tmp_path, old, new, messag
     output = broken_build(tmp_path, "docs/layers/masses.md", old, new)
     assert message in output
     assert "docs/layers/masses.md" in output or "layers/masses.md" in output
+
+
+def test_a_page_left_out_of_the_navigation_is_named(tmp_path):
+    output = broken_build(tmp_path, "mkdocs.yml", "      - layers/leaders.md\n", "")
+    assert "Pages of the model are not in the navigation: docs/layers/leaders.md" in output
+    assert "Traceback" not in output
