@@ -30,7 +30,9 @@ def tab(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.requests = []
+    page.console_errors = []
     context.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
     yield page
     context.close()
 
@@ -73,6 +75,7 @@ def test_a_page_opens_from_the_file_system_with_zero_network_requests(tab, offli
     assert tab.requests, "the tab recorded nothing: the recorder is broken"
     remote = [url for url in tab.requests if not url.startswith(LOCAL_SCHEMES)]
     assert remote == []
+    assert tab.console_errors == []
 
 
 def test_a_link_leads_to_the_next_page_as_a_file(tab, offline_root):
