@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from edition import build
 from edition.coverage import missing_sentences
+from edition.diagram import figure_placeholder
 from edition.model import COMMENTARY_KINDS
 from edition.render import (
     citations_markdown,
@@ -44,6 +45,9 @@ SHORTCODES = {
         b.source, config.site_url, str(config.extra["edition"]["date"]), b.text_src_uri
     ),
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),
+    # Figures are drawn once every page is rendered (overrides/hooks/diagram.py).
+    "diagram": lambda b, page, config: figure_placeholder("layers"),
+    "concept-map": lambda b, page, config: figure_placeholder("concept-map"),
 }
 _SHORTCODE = re.compile(r"<!-- edition:([\w-]+) -->")
 
