@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 from edition import build
 from edition.assemble import PLACEHOLDER as WHOLE_DOCUMENT
 from edition.coverage import missing_sentences
+from edition.diagram import figure_placeholder
 from edition.model import COMMENTARY_KINDS
 from edition.render import (
     citations_markdown,
@@ -47,6 +48,9 @@ SHORTCODES = {
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),
     # Filled in by hooks/print_document.py once every page is rendered.
     "whole-document": lambda b, page, config: WHOLE_DOCUMENT,
+    # Figures are drawn once every page is rendered (overrides/hooks/diagram.py).
+    "diagram": lambda b, page, config: figure_placeholder("layers"),
+    "concept-map": lambda b, page, config: figure_placeholder("concept-map"),
 }
 _SHORTCODE = re.compile(r"<!-- edition:([\w-]+) -->")
 
