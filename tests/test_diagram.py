@@ -28,7 +28,7 @@ def resolves(site, page_url: str, href: str) -> str:
 def test_the_large_figure_shows_the_four_layers_in_order(site, url):
     [figure] = figures(site, url)
     assert "edition-figure--large" in figure["class"]
-    hrefs = [a["href"] for a in figure.select("svg a")]
+    hrefs = [a["xlink:href"] for a in figure.select("svg a")]
     assert [resolves(site, url, h) for h in hrefs] == LAYER_PAGES
     assert figure.select_one("svg title").get_text() == "The four layers"
     assert figure.select("details ol li a")  # the text alternative, open to everyone
@@ -39,7 +39,7 @@ def test_each_layer_page_shows_the_small_figure_with_its_own_layer_current(site,
     [figure] = figures(site, url)
     assert "edition-figure--small" in figure["class"]
     current = figure.select('svg a[aria-current="page"]')
-    assert [resolves(site, url, a["href"]) for a in current] == [url]
+    assert [resolves(site, url, a["xlink:href"]) for a in current] == [url]
     listed = figure.select('ol a[aria-current="page"]')
     assert [resolves(site, url, a["href"]) for a in listed] == [url]
 
@@ -51,7 +51,7 @@ def test_the_home_page_no_longer_needs_a_separate_list_of_the_layers(site):
 
 def test_the_concept_map_has_every_model_page_once_and_its_links_resolve(site):
     [figure] = figures(site, "map/")
-    nodes = [resolves(site, "map/", a["href"]) for a in figure.select("svg a")]
+    nodes = [resolves(site, "map/", a["xlink:href"]) for a in figure.select("svg a")]
     model = LAYER_PAGES + [
         "relations/inseparable/",
         "relations/not-antagonistic/",

@@ -80,7 +80,7 @@ def test_a_page_opens_from_the_file_system_with_zero_network_requests(tab, offli
 
 def test_a_link_leads_to_the_next_page_as_a_file(tab, offline_root):
     open_file(tab, offline_root, "layers/masses.html")
-    tab.locator("article a[href$='classes.html']").first.click()
+    tab.locator("article p > a[href$='classes.html']").first.click()
     tab.wait_for_load_state("load")
     assert tab.url == (offline_root / "layers/classes.html").as_uri()
     assert tab.locator("article h1").inner_text() == "Classes"

@@ -27,6 +27,7 @@ from edition.diagram import (
 from edition.source import load_source
 from tests.site import ROOT
 
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 SVG = "{http://www.w3.org/2000/svg}"
 WORDING = Wording(
     "forms the core and plays a leading role", "represents and obeys", "serves the vast majority of people"
@@ -74,7 +75,7 @@ def test_the_layers_svg_is_well_formed_deterministic_and_marks_the_current_layer
     root = ET.fromstring(svg)
     assert root.find(f"{SVG}title").text == "The four layers"
     links = root.findall(f"{SVG}a")
-    assert [a.get("href") for a in links] == ["../c0/", "../c1/", "../c2/", "../c3/"]
+    assert [a.get(XLINK_HREF) for a in links] == ["../c0/", "../c1/", "../c2/", "../c3/"]
     assert [a.get("aria-current") for a in links] == [None, None, "page", None]
     assert "aria-current" not in layers_svg(layers(4), WORDING)
 
@@ -121,7 +122,7 @@ def test_the_map_svg_is_deterministic_with_one_link_per_node():
     svg = map_svg(graph, edges)
     assert svg == map_svg(graph, edges)
     root = ET.fromstring(svg)
-    assert [a.get("href") for a in root.iter(f"{SVG}a")] == [n.href for n in graph]
+    assert [a.get(XLINK_HREF) for a in root.iter(f"{SVG}a")] == [n.href for n in graph]
     assert len(list(root.iter(f"{SVG}path"))) == len(edges) + 1  # and the arrowhead
 
 

@@ -41,6 +41,12 @@ NODE_GAP = 10
 ARC_BASE = 16
 ARC_PER_UNIT = 0.3
 
+# Links inside the SVG use xlink:href, not href: Material's instant previews rewrite every
+# [href] of a fetched page by assigning to `element.href`, which is read-only on SVG links,
+# and the preview of any page holding such a figure then fails silently.
+XLINK = "http://www.w3.org/1999/xlink"
+SVG_HREF = "xlink:href"
+
 
 class LayoutError(ValueError):
     """The data does not fit the figure; the message says which words and what to do."""
@@ -253,7 +259,7 @@ def _markers(figure_id: str, directions: tuple[str, ...]) -> str:
 
 def _svg(figure_id: str, width: float, height: float, title: str, description: str, body: str) -> str:
     return (
-        f'<svg class="edition-figure__svg" xmlns="http://www.w3.org/2000/svg" '
+        f'<svg class="edition-figure__svg" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="{XLINK}" '
         f'width="{_number(width)}" height="{_number(height)}" '
         f'viewBox="0 0 {_number(width)} {_number(height)}" role="group" '
         f'aria-labelledby="{figure_id}-title" aria-describedby="{figure_id}-desc">'
@@ -281,7 +287,7 @@ def layers_svg(layers: list[Layer], wording: Wording, current: str | None = None
         state = ' aria-current="page"' if here else ""
         css = f"edition-layer edition-layer--{depth}" + (" edition-layer--current" if here else "")
         parts.append(
-            f'<a class="{css}" href="{escape(layer.href)}"{state} aria-label="{escape(layer.title)}">'
+            f'<a class="{css}" {SVG_HREF}="{escape(layer.href)}"{state} aria-label="{escape(layer.title)}">'
             f'<rect x="{_number(box.x)}" y="{_number(box.y)}" width="{_number(box.width)}" '
             f'height="{_number(box.height)}" rx="8"/>{_text(label, "edition-label")}</a>'
         )
@@ -441,7 +447,7 @@ def map_svg(nodes: list[Node], edges: list[Edge], figure_id: str = "concept-map"
     parts.extend(_text(heading, "edition-heading") for heading in layout.headings)
     for node, box, label in zip(nodes, layout.boxes, layout.labels):
         parts.append(
-            f'<a class="edition-node edition-node--{node.kind}" href="{escape(node.href)}">'
+            f'<a class="edition-node edition-node--{node.kind}" {SVG_HREF}="{escape(node.href)}">'
             f'<rect x="{_number(box.x)}" y="{_number(box.y)}" width="{_number(box.width)}" '
             f'height="{_number(box.height)}" rx="6"/>{_text(label, "edition-label")}</a>'
         )
