@@ -27,7 +27,6 @@ from edition.render import (
     entry_head_markdown,
     full_text_markdown,
     glossary_markdown,
-    layers_markdown,
     page_map_markdown,
     title_markdown,
 )
@@ -40,7 +39,6 @@ SHORTCODES = {
     "glossary": lambda b, page, config: glossary_markdown(
         b.glossary, b.source, b.model, page.file.src_uri, b.text_src_uri
     ),
-    "layers": lambda b, page, config: layers_markdown(b.model, page.file.src_uri),
     "page-map": lambda b, page, config: page_map_markdown(b.reading_order, page.file.src_uri),
     "citations": lambda b, page, config: citations_markdown(
         b.source, config.site_url, str(config.extra["edition"]["date"]), b.text_src_uri

@@ -132,15 +132,6 @@ def glossary_markdown(
     return "\n".join(sections)
 
 
-def layers_markdown(model: Model, from_src_uri: str) -> str:
-    """The four layers as an ordered list, outermost first, each linking to its page."""
-    return "\n".join(
-        f"{entry.layer}. [{entry.title}]({relative_link(from_src_uri, entry.src_uri)}): "
-        f"{entry.summary}"
-        for entry in model.layers()
-    ) + "\n"
-
-
 def page_map_markdown(pages: list[tuple[str, str, str]], from_src_uri: str) -> str:
     """Every page in reading order, one line each: (src_uri, title, summary) triples."""
     return "\n".join(
