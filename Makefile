@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
 
-.PHONY: serve build test check browser clean
+.PHONY: serve build test check spelling offline pdf browser clean
 
 ## serve: live preview on http://127.0.0.1:8000/
 serve: $(VENV)/.site-installed
@@ -19,6 +19,23 @@ build: $(VENV)/.site-installed
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
 test: $(VENV)/.test-installed browser
 	$(BIN)/python -m pytest
+
+## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
+check: $(VENV)/.test-installed spelling
+	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python -m pytest tests/unit
+
+## spelling: the spelling check (a no-op until the project has one; `make check` runs it)
+spelling:
+
+## offline: the offline edition in build/offline/, packed as build/<slug>-<date>.zip
+offline: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	$(BIN)/python -m scripts.pack_offline build/offline build
+
+## pdf: the whole text as one PDF, and every page as a PDF, into build/pdf/ (headless Chromium)
+pdf: $(VENV)/.test-installed browser
+	$(BIN)/python scripts/pdf.py --pages
 
 ## browser: Debian's Chromium for the browser tests, installed with apt when missing
 browser:
@@ -34,4 +51,4 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 	touch $@
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site build $(VENV) .pytest_cache

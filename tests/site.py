@@ -26,11 +26,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def build(project: Path, site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
+def build(
+    project: Path, site_dir: Path, site_url: str, config_file: str = "mkdocs.yml"
+) -> subprocess.CompletedProcess:
     """``mkdocs build --strict`` of a project, as an editor runs it; never raises."""
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
+        [*MKDOCS, "build", "--strict", "-f", config_file, "--site-dir", str(site_dir)],
         cwd=project,
         env=env,
         capture_output=True,

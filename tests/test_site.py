@@ -112,8 +112,8 @@ def _internal_links(soup, url) -> set[str]:
 
 
 def _inline_links(soup, url) -> set[str]:
-    """Links in the page's own prose, not in the generated Related/Referenced by lists."""
-    for generated in soup.select("nav.cross-references, figure.quotation"):
+    """Links in the page's own prose, not in generated lists, quotations or figures."""
+    for generated in soup.select("nav.cross-references, figure.quotation, figure.edition-figure"):
         generated.decompose()
     return _internal_links(soup, url)
 

@@ -62,8 +62,15 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         )
         for page in nav.pages
     ]
-    # Lists of pages ("Discussed in", the page map) follow the reading order.
     position = {src_uri: index for index, (src_uri, _, _) in enumerate(current.reading_order)}
+    outside_nav = [e.src_uri for e in current.model.entries.values() if e.src_uri not in position]
+    if outside_nav:
+        raise PluginError(
+            "Pages of the model are not in the navigation: "
+            + ", ".join(f"docs/{src_uri}" for src_uri in outside_nav)
+            + ". Add each to 'nav:' in mkdocs.yml, where it falls in the reading order."
+        )
+    # Lists of pages ("Discussed in", the page map) follow the reading order.
     current.model.entries = dict(
-        sorted(current.model.entries.items(), key=lambda item: position.get(item[1].src_uri, 0))
+        sorted(current.model.entries.items(), key=lambda item: position[item[1].src_uri])
     )

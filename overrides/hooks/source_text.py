@@ -18,14 +18,15 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from edition import build
+from edition.assemble import PLACEHOLDER as WHOLE_DOCUMENT
 from edition.coverage import missing_sentences
+from edition.diagram import figure_placeholder
 from edition.model import COMMENTARY_KINDS
 from edition.render import (
     citations_markdown,
     entry_head_markdown,
     full_text_markdown,
     glossary_markdown,
-    layers_markdown,
     page_map_markdown,
     title_markdown,
 )
@@ -38,12 +39,16 @@ SHORTCODES = {
     "glossary": lambda b, page, config: glossary_markdown(
         b.glossary, b.source, b.model, page.file.src_uri, b.text_src_uri
     ),
-    "layers": lambda b, page, config: layers_markdown(b.model, page.file.src_uri),
     "page-map": lambda b, page, config: page_map_markdown(b.reading_order, page.file.src_uri),
     "citations": lambda b, page, config: citations_markdown(
         b.source, config.site_url, str(config.extra["edition"]["date"]), b.text_src_uri
     ),
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),
+    # Filled in by hooks/print_document.py once every page is rendered.
+    "whole-document": lambda b, page, config: WHOLE_DOCUMENT,
+    # Figures are drawn once every page is rendered (overrides/hooks/diagram.py).
+    "diagram": lambda b, page, config: figure_placeholder("layers"),
+    "concept-map": lambda b, page, config: figure_placeholder("concept-map"),
 }
 _SHORTCODE = re.compile(r"<!-- edition:([\w-]+) -->")
 

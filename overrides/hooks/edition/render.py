@@ -30,7 +30,7 @@ def sentence_markdown(sentence: Sentence, *, numbered: bool) -> str:
     """One sentence in a span that carries its anchor; numbered like a verse in the full text."""
     number = (
         f'<a class="sentence-number" href="#{sentence.anchor}" '
-        f'aria-label="Sentence {sentence.number}">{sentence.number}</a> '
+        f'aria-label="Sentence {sentence.number}">{sentence.number}</a>&nbsp;'
         if numbered
         else ""
     )
@@ -112,7 +112,7 @@ def entry_head_markdown(entry: Entry, text_src_uri: str) -> str:
         return summary
     return (
         summary
-        + "## From the text { #from-the-text data-search-exclude }\n\n"
+        + '## From the text { #from-the-text data-search-exclude="quotations" }\n\n'
         + quotations_markdown(entry, text_src_uri)
         + "\n"
         + "## Commentary { #commentary .editorial }\n\n"
@@ -142,15 +142,6 @@ def glossary_markdown(
             lines.append(f"See [{entry.title}]({relative_link(glossary_src_uri, entry.src_uri)}).\n")
         sections.append("\n".join(lines))
     return "\n".join(sections)
-
-
-def layers_markdown(model: Model, from_src_uri: str) -> str:
-    """The four layers as an ordered list, outermost first, each linking to its page."""
-    return "\n".join(
-        f"{entry.layer}. [{entry.title}]({relative_link(from_src_uri, entry.src_uri)}): "
-        f"{entry.summary}"
-        for entry in model.layers()
-    ) + "\n"
 
 
 def page_map_markdown(pages: list[tuple[str, str, str]], from_src_uri: str) -> str:

@@ -76,12 +76,16 @@ class SourceText:
             if high < low or len(found) != high - low + 1:
                 found = ()
         if not found:
-            raise UnknownReference(
-                f"'{reference}' names no part of the text: it has sentences s1-s"
-                f"{len(self.sentences)}, theses thesis-1-thesis-{max(self.thesis_numbers)}"
-                f" and paragraphs p1-p{max(self.paragraph_numbers)}"
-            )
+            raise UnknownReference(f"'{reference}' names no part of the text: {self.extent()}")
         return found
+
+    def extent(self) -> str:
+        """What references there are, for error messages."""
+        parts = [f"sentences s1-s{len(self.sentences)}"]
+        if self.thesis_numbers:
+            parts.append(f"theses thesis-1-thesis-{max(self.thesis_numbers)}")
+        parts.append(f"paragraphs p1-p{max(self.paragraph_numbers)}")
+        return "it has " + ", ".join(parts)
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -1,0 +1,147 @@
+"""The edition as PDF, printed by headless Chromium from a built site.
+
+    python scripts/pdf.py [--site-dir build/site] [--out build/pdf] [--format A4] [--pages]
+
+Builds the site (``mkdocs build --strict``; SITE_URL sets the addresses printed in the
+footers), serves it on 127.0.0.1 and prints the whole document (the page ``print/``) to
+``build/pdf/relationship-<date>.pdf``, with the entry's title as the PDF's title and one
+bookmark per heading. With ``--pages``, every page is printed too, into ``build/pdf/pages/``.
+Uses Debian's Chromium (scripts/ensure-chromium), never a downloaded one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DOCUMENT_URL = "print/"
+PAPER_FORMATS = ("A4", "Letter")
+
+
+def print_pdf(page, url: str, path: Path, paper: str = "A4") -> Path:
+    """Print the page at ``url`` (a Playwright page does the loading) to ``path``.
+
+    ``outline`` makes bookmarks from the headings and ``tagged`` keeps the structure that
+    screen readers and the outline rely on. The margins come from print.css (@page).
+    """
+    if page.url != url:  # the same page in another paper size needs no second load
+        page.goto(url, wait_until="load")
+    page.emulate_media(media="print")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=path, format=paper, outline=True, tagged=True)
+    return path
+
+
+def set_title(path: Path, title: str) -> None:
+    """Make ``title`` the PDF's title, the one viewers show instead of the file name."""
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.add_metadata({"/Title": title})
+    writer.create_viewer_preferences().display_doctitle = True
+    writer.write(path)
+
+
+def page_file_name(url_path: str) -> str:
+    """``layers/masses/`` -> ``layers-masses.pdf``; the home page is ``overview.pdf``."""
+    return (url_path.strip("/").replace("/", "-") or "overview") + ".pdf"
+
+
+def built_pages(site_dir: Path) -> list[str]:
+    """Site-relative URLs of the built pages, the 404 page left out."""
+    return sorted(
+        "" if index.parent == site_dir else index.parent.relative_to(site_dir).as_posix() + "/"
+        for index in site_dir.rglob("index.html")
+    )
+
+
+@contextmanager
+def served(site_dir: Path):
+    """The built site on a free port of 127.0.0.1, for as long as the block runs."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def build_site(site_dir: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+
+
+def document_title(site_dir: Path) -> str:
+    """The entry's title and edition, from the built document's <h1> and mkdocs.yml's date."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml uses MkDocs' own tags; their values do not matter here.
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return f"{config['site_name']} (reading edition, {config['extra']['edition']['date']})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site-dir", type=Path, default=ROOT / "build/site")
+    parser.add_argument("--out", type=Path, default=ROOT / "build/pdf")
+    parser.add_argument("--format", choices=PAPER_FORMATS, default="A4")
+    parser.add_argument("--pages", action="store_true", help="print every page as well")
+    args = parser.parse_args(argv)
+
+    from playwright.sync_api import sync_playwright
+
+    build_site(args.site_dir)
+    title = document_title(args.site_dir)
+    date = title.rsplit(", ", 1)[1].rstrip(")")
+    with served(args.site_dir) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        document = print_pdf(page, url + DOCUMENT_URL, args.out / f"relationship-{date}.pdf", args.format)
+        set_title(document, title)
+        print(document.relative_to(ROOT) if document.is_relative_to(ROOT) else document)
+        if args.pages:
+            for url_path in built_pages(args.site_dir):
+                if url_path != DOCUMENT_URL:
+                    print_pdf(page, url + url_path, args.out / "pages" / page_file_name(url_path), args.format)
+            print(f"{len(built_pages(args.site_dir)) - 1} pages in {args.out / 'pages'}")
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

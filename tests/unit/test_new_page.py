@@ -1,0 +1,116 @@
+"""scripts/new_page.py: scaffold a concept page and add it to the nav."""
+
+from __future__ import annotations
+
+import pytest
+from mkdocs.utils.meta import get_data
+
+from scripts.mkdocs_config import parse_config
+from scripts.new_page import (
+    ScaffoldError,
+    front_matter,
+    insert_into_nav,
+    last_page_of_kind,
+    main,
+    nav_paths,
+    page_path,
+    page_text,
+)
+from tests.site import build, copy_project
+
+CONFIG = """\
+site_name: Test
+nav:
+  - Overview: index.md
+  - The relations:
+      - relations/inseparable.md  # thesis (1)
+      - relations/vanguard.md
+  # references
+  - Lenin's formulation: lenin.md
+  - Glossary: glossary.md
+theme:
+  name: material
+"""
+
+
+def test_each_kind_has_its_folder():
+    assert page_path("layer", "workers") == "layers/workers.md"
+    assert page_path("relation", "workers") == "relations/workers.md"
+    assert page_path("reference", "workers") == "workers.md"
+
+
+@pytest.mark.parametrize("concept", ["Workers", "two words", "x/y", "-x"])
+def test_a_concept_name_must_be_a_hyphenated_lower_case_slug(concept):
+    with pytest.raises(ScaffoldError, match="lower-case words joined by hyphens"):
+        page_path("relation", concept)
+
+
+def test_the_page_reads_back_as_the_front_matter_it_was_given():
+    meta = front_matter("A: title", "x", "layer", 'Says "so".', ["masses"], ["s1-s2"], layer=5)
+    body, read_back = get_data(page_text(meta))
+    assert read_back == meta
+    assert list(read_back) == ["title", "concept", "kind", "layer", "summary", "related", "quotes"]
+    assert "Write the" in body
+
+
+def test_nav_paths_follow_the_reading_order():
+    assert nav_paths(parse_config(CONFIG)["nav"]) == [
+        "index.md", "relations/inseparable.md", "relations/vanguard.md", "lenin.md", "glossary.md",
+    ]
+
+
+def test_the_new_page_follows_the_last_page_of_its_kind():
+    paths = ["index.md", "relations/a.md", "lenin.md", "relations/b.md"]
+    kinds = {"relations/a.md": "relation", "relations/b.md": "relation", "lenin.md": "reference"}
+    assert last_page_of_kind(paths, kinds, "relation") == "relations/b.md"
+    with pytest.raises(ScaffoldError, match="--after"):
+        last_page_of_kind(paths, kinds, "layer")
+
+
+def test_one_line_is_added_in_the_form_and_depth_of_its_neighbour():
+    in_section = insert_into_nav(CONFIG, "relations/vanguard.md", "relations/x.md", "X")
+    assert in_section == CONFIG.replace(
+        "      - relations/vanguard.md\n",
+        "      - relations/vanguard.md\n      - relations/x.md\n",
+    )
+    top_level = insert_into_nav(CONFIG, "lenin.md", "x.md", "Workers: a note")
+    assert "  - Lenin's formulation: lenin.md\n  - 'Workers: a note': x.md\n" in top_level
+    assert parse_config(top_level)["nav"][3] == {"Workers: a note": "x.md"}
+    assert "# thesis (1)" in top_level and "# references" in top_level
+
+
+def test_a_nav_entry_that_is_not_there_is_reported():
+    with pytest.raises(ScaffoldError, match="no nav entry for missing.md"):
+        insert_into_nav(CONFIG, "missing.md", "x.md", "X")
+
+
+def test_the_command_refuses_a_page_the_model_rejects_and_writes_nothing(tmp_path, capsys):
+    project = copy_project(tmp_path)
+    before = (project / "mkdocs.yml").read_text()
+    code = main(["relation", "workers", "--title", "Workers", "--summary", "S.",
+                 "--related", "clases", "--quotes", "s99", "--project", str(project)])
+    assert code == 1
+    error = capsys.readouterr().err
+    assert "docs/relations/workers.md: related: no page has concept 'clases'. Did you mean 'classes'?" in error
+    assert "quotes: 's99' names no part of the text" in error
+    assert not (project / "docs/relations/workers.md").exists()
+    assert (project / "mkdocs.yml").read_text() == before
+
+
+def test_the_command_refuses_a_concept_that_exists(tmp_path, capsys):
+    project = copy_project(tmp_path)
+    assert main(["layer", "masses", "--title", "M", "--summary", "S.", "--project", str(project)]) == 1
+    assert "docs/layers/masses.md exists already" in capsys.readouterr().err
+
+
+def test_a_scaffolded_page_builds_strictly_and_appears_in_the_nav(tmp_path):
+    project = copy_project(tmp_path / "project")
+    code = main(["relation", "workers", "--title", "Workers and peasants",
+                 "--summary", "An editorial sentence.", "--related", "masses", "classes",
+                 "--quotes", "s7", "--project", str(project)])
+    assert code == 0
+    result = build(project, tmp_path / "site", "http://127.0.0.1:8000/")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site/relations/workers/index.html").read_text()
+    assert "An editorial sentence." in page
+    assert 'href="../vanguard/"' in page  # the previous page in the nav
