@@ -493,6 +493,8 @@ def figure_html(svg: str, alternative: str, caption: str, *, small: bool = False
 
     Large figures show the alternative in a ``<details>`` anyone may open; the small one,
     a repeat of the large figure on each layer page, keeps it for screen readers only.
+    Figures stay out of the search index: their words are the names of pages, and the same
+    figure on every layer page would answer every query about a layer.
     """
     if small:
         text = f'<div class="edition-visually-hidden">{alternative}</div>'
@@ -500,7 +502,7 @@ def figure_html(svg: str, alternative: str, caption: str, *, small: bool = False
         text = f"<details><summary>The figure as text</summary>{alternative}</details>"
     size = "small" if small else "large"
     return (
-        f'<figure class="edition-figure edition-figure--{size}">{svg}'
+        f'<figure class="edition-figure edition-figure--{size}" data-search-exclude="figure">{svg}'
         f"<figcaption>{caption}{text}</figcaption></figure>"
     )
 

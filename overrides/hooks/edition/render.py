@@ -56,8 +56,16 @@ def _discussed_in(pages: list[Entry], from_src_uri: str) -> str:
 
 
 def title_markdown(source: SourceText) -> str:
-    """The entry's own title and one-line description, verbatim."""
-    return f"# {escape(source.title)}\n\n<p class=\"entry-description\">{escape(source.description)}</p>\n"
+    """The entry's own title and one-line description, verbatim.
+
+    The title's words stay out of the search index's page title, which falls back to the
+    page's own (``title:`` in front matter): the entry's title names all four layers and
+    would otherwise outrank the page about each of them.
+    """
+    return (
+        f'# <span data-search-exclude="title">{escape(source.title)}</span>\n\n'
+        f'<p class="entry-description">{escape(source.description)}</p>\n'
+    )
 
 
 def full_text_markdown(source: SourceText, model: Model, text_src_uri: str) -> str:
@@ -94,13 +102,17 @@ def quotations_markdown(entry: Entry, text_src_uri: str) -> str:
 
 
 def entry_head_markdown(entry: Entry, text_src_uri: str) -> str:
-    """What every model page opens with: the editorial summary, then the quoted text."""
+    """What every model page opens with: the editorial summary, then the quoted text.
+
+    The quotations stay out of the search index: each sentence is indexed once, in its
+    thesis or paragraph of the full text, and not again on every page that quotes it.
+    """
     summary = f'!!! abstract "In brief (editorial summary)"\n\n    {entry.summary}\n\n'
     if not entry.quotes:
         return summary
     return (
         summary
-        + "## From the text { #from-the-text }\n\n"
+        + '## From the text { #from-the-text data-search-exclude="quotations" }\n\n'
         + quotations_markdown(entry, text_src_uri)
         + "\n"
         + "## Commentary { #commentary .editorial }\n\n"

@@ -1,0 +1,132 @@
+"""The search query table, and how a reader runs a query through the real search box.
+
+One definition shared by ``tests/test_search.py`` (is the right result first?) and
+``scripts/bench_search.py`` (how fast does it appear?).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Query:
+    typed: str  # exactly what the reader types into the search box
+    page: str  # site-relative URL of the page whose result must come first
+    section: str | None  # anchor of the section that must come first; None: the page itself
+    marked: str  # a word that must be highlighted where the result lands (lower case)
+    habit: str  # the reader's habit this query stands for
+
+
+# What a reader means, and so what must come first:
+# - a concept's name: the concept's own page (a layer or relation page);
+# - a glossary term of two words, or a hyphenated one: its definition in the glossary;
+# - words that only the text uses: the paragraph or thesis of the full text that holds them.
+QUERIES: tuple[Query, ...] = (
+    # Hyphenated terms, typed as printed and without the hyphen.
+    Query("supra-class", "glossary/", "supra-class", "supra", "hyphenated"),
+    Query("Left-Wing", "lenin/", None, "left", "hyphenated"),
+    Query("Left Wing", "lenin/", None, "wing", "hyphenated"),
+    Query("self-appointed", "text/", "thesis-3", "appointed", "hyphenated"),
+    # Quoted phrases: every word must occur, stop words included.
+    Query('"dictatorship of leaders"', "glossary/", "dictatorship-of-leaders", "dictatorship", "quoted"),
+    Query('"dictatorship of the proletarian class"', "text/", "thesis-2", "proletarian", "quoted"),
+    Query('"one master and one gang"', "text/", "thesis-3", "gang", "quoted"),
+    Query('"practical test"', "relations/leaders-chosen/", None, "practical", "quoted"),
+    # Plurals and inflections: a word finds its longer forms.
+    Query("class", "layers/classes/", None, "class", "inflection"),
+    Query("classes", "layers/classes/", None, "classes", "inflection"),
+    Query("elect", "layers/leaders/", None, "elect", "inflection"),
+    Query("elected", "layers/leaders/", None, "elected", "inflection"),
+    Query("leader", "layers/leaders/", None, "leader", "inflection"),
+    Query("leaders", "layers/leaders/", None, "leaders", "inflection"),
+    Query("lead collectively", "relations/leaders-chosen/", None, "lead", "inflection"),
+    Query("leading core", "glossary/", "leading-core", "leading", "inflection"),
+    # Glossary terms and concept names.
+    Query("class struggle", "glossary/", "class-struggle", "struggle", "glossary"),
+    Query("collective leadership", "glossary/", "collective-leadership", "collective", "glossary"),
+    Query("vanguard", "relations/vanguard/", None, "vanguard", "glossary"),
+    Query("political party", "layers/party/", None, "political", "glossary"),
+    Query("masses", "layers/masses/", None, "masses", "glossary"),
+    # What a reader remembers of the argument.
+    Query("not antagonistic", "relations/not-antagonistic/", None, "antagonistic", "concept"),
+    Query("progressive layers", "relations/process/", None, "progressive", "concept"),
+    Query("economic status", "layers/classes/", None, "economic", "concept"),
+    Query("Lenin", "lenin/", None, "lenin", "concept"),
+    Query("Communist Party of Germany", "text/", "thesis-2", "germany", "text"),
+    Query("Russian experience", "text/", "p1", "russian", "text"),
+)
+
+# A query no page answers: Material must say so.
+NO_MATCH = "Trotsky"
+NO_MATCH_MESSAGE = "No matching documents"
+
+# Counts the search worker's queries and results, and times the last keystroke and the frame
+# that paints the results; Material's message types are SETUP 0, READY 1, QUERY 2, RESULT 3.
+WATCH_SEARCH_WORKER = """
+(() => {
+  const watch = window.__search = { ready: false, sent: 0, received: 0, keyAt: 0, paintedAt: 0 };
+  addEventListener("keydown", () => { watch.keyAt = performance.now(); }, true);
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      // Registered before Material's own listener: results are rendered right after this.
+      this.addEventListener("message", event => {
+        if (event.data && event.data.type === 1) watch.ready = true;
+        if (event.data && event.data.type === 3) {
+          watch.received += 1;
+          requestAnimationFrame(() => { watch.paintedAt = performance.now(); });
+        }
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) watch.sent += 1;
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();
+"""
+
+SEARCH_BOX = "input.md-search__input"
+RESULT_LIST = "ol.md-search-result__list"
+RESULT_META = ".md-search-result__meta"
+
+# The result Enter opens: in the first group, the link with the highest score (Material's rule).
+BEST_RESULT = """
+() => {
+  const links = [...document.querySelectorAll("ol.md-search-result__list > li:first-child a[href]")];
+  if (!links.length) return null;
+  const score = a => parseFloat(a.firstElementChild.getAttribute("data-md-score"));
+  const best = links.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return { index: links.indexOf(best), href: best.href, title: best.querySelector("h1, h2").textContent };
+}
+"""
+
+
+def wait_for_results(page) -> None:
+    """Until the worker has answered every query the box sent and the answer is painted."""
+    page.wait_for_function(
+        "() => { const w = window.__search; return w.sent > 0 && w.sent === w.received"
+        " && w.paintedAt >= w.keyAt; }"
+    )
+
+
+def wait_until_ready(page) -> None:
+    """Until the search worker has loaded the index: Material binds its keys by then."""
+    page.wait_for_function("() => window.__search.ready")
+
+
+def type_query(page, text: str) -> None:
+    """Type into the open search box key by key, as a reader does (``fill()`` sends no keys)."""
+    page.locator(SEARCH_BOX).press_sequentially(text)
+    wait_for_results(page)
+
+
+def best_result(page) -> dict | None:
+    return page.evaluate(BEST_RESULT)
+
+
+def click_best_result(page) -> None:
+    best = best_result(page)
+    page.locator(f"{RESULT_LIST} > li:first-child a[href]").nth(best["index"]).click()
