@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,9 @@ def test_a_page_prints_from_the_file_system(tab, offline_root):
     assert "The vanguard" in text
     assert "inseparable system" in text
 
+
+
+def test_the_offline_search_has_the_same_settings_as_the_site(offline_root, site):
+    offline = json.loads((offline_root / "search/search_index.js").read_text().removeprefix("var __index = ").rstrip(";\n"))
+    online = json.loads((site.root / "search/search_index.json").read_text())
+    assert offline["config"] == online["config"]
