@@ -82,8 +82,7 @@ def test_a_page_opens_from_the_file_system_with_zero_network_requests(tab, offli
 def test_a_link_leads_to_the_next_page_as_a_file(tab, offline_root):
     open_file(tab, offline_root, "layers/masses.html")
     tab.locator("article p > a[href$='classes.html']").first.click()
-    tab.wait_for_load_state("load")
-    assert tab.url == (offline_root / "layers/classes.html").as_uri()
+    tab.wait_for_url((offline_root / "layers/classes.html").as_uri())
     assert tab.locator("article h1").inner_text() == "Classes"
 
 
@@ -114,3 +113,14 @@ def test_the_offline_search_has_the_same_settings_as_the_site(offline_root, site
     offline = json.loads((offline_root / "search/search_index.js").read_text().removeprefix("var __index = ").rstrip(";\n"))
     online = json.loads((site.root / "search/search_index.json").read_text())
     assert offline["config"] == online["config"]
+
+
+def test_the_figure_works_from_the_file_system(tab, offline_root):
+    open_file(tab, offline_root, "index.html")
+    figure = tab.locator("article figure svg").first
+    assert figure.is_visible()
+    tab.focus("article figure svg a[aria-label='The political party']")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url((offline_root / "layers/party.html").as_uri())
+    current = tab.locator("article figure svg a[aria-current='page']")
+    assert current.get_attribute("aria-label") == "The political party"
