@@ -5,8 +5,11 @@ BIN := $(VENV)/bin
 # Silences the end-of-life notice MkDocs and Material print on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
+# npm packages pinned in package-lock.json: the tests need axe-core only; the bench adds Lighthouse.
+AXE := node_modules/axe-core/axe.min.js
+LIGHTHOUSE := node_modules/lighthouse/cli/index.js
 
-.PHONY: serve build test check spelling offline pdf browser clean
+.PHONY: serve build test check spelling offline pdf bench linkcheck browser clean
 
 ## serve: live preview on http://127.0.0.1:8000/
 serve: $(VENV)/.site-installed
@@ -17,7 +20,7 @@ build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
-test: $(VENV)/.test-installed browser
+test: $(VENV)/.test-installed browser $(AXE)
 	$(BIN)/python -m pytest
 
 ## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
@@ -41,6 +44,21 @@ pdf: $(VENV)/.test-installed browser
 browser:
 	@scripts/ensure-chromium
 
+## bench: build time, bytes, requests and Lighthouse scores, beside stock Material (not in test)
+bench: $(VENV)/.test-installed browser $(LIGHTHOUSE)
+	$(BIN)/python scripts/bench.py
+
+## linkcheck: the external links of the built site, when a network is there
+linkcheck: $(VENV)/.site-installed
+	$(BIN)/python scripts/linkcheck.py
+
+$(AXE): package-lock.json
+	npm ci --omit=dev --no-audit --no-fund
+	touch $@
+$(LIGHTHOUSE): package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 $(VENV)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -51,4 +69,4 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 	touch $@
 
 clean:
-	rm -rf site build $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache node_modules build

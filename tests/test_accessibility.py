@@ -1,0 +1,206 @@
+"""Accessibility (WCAG 2.2 AA) of every page the site has: axe-core's rules in Chromium in the
+light and dark palettes and at a phone's width, and what axe cannot see: the keyboard, focus,
+headings, language and motion."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+
+from tests.site import ROOT
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0-2.2 A and AA, and axe's best practices (landmarks, one h1, ...).
+AXE_OPTIONS = {
+    "runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    "resultTypes": ["violations"],
+}
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+# The palette follows the reader's system setting; Material names the schemes default and slate.
+MODES = {
+    "light": ({"color_scheme": "light", "viewport": DESKTOP}, "default"),
+    "dark": ({"color_scheme": "dark", "viewport": DESKTOP}, "slate"),
+    "phone-light": ({"color_scheme": "light", "viewport": PHONE, "is_mobile": True, "has_touch": True}, "default"),
+    "phone-dark": ({"color_scheme": "dark", "viewport": PHONE, "is_mobile": True, "has_touch": True}, "slate"),
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def axe_installed():
+    assert AXE.is_file(), f"{AXE.relative_to(ROOT)} is missing: run `make test` (it runs `npm ci`)"
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's violations on the page as it is now, one readable line each."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("options => axe.run(options)", AXE_OPTIONS)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}; e.g. {v['nodes'][0]['target']}"
+        for v in result["violations"]
+    ]
+
+
+def open_page(context, url: str):
+    tab = context.new_page()
+    tab.goto(url)
+    return tab
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_page_has_an_axe_violation(browser, site, mode):
+    options, scheme = MODES[mode]
+    context = browser.new_context(**options)
+    tab = context.new_page()
+    found = {}
+    for url in site.pages():
+        tab.goto(site.url + url)
+        assert tab.evaluate("document.body.dataset.mdColorScheme") == scheme, f"{url}: palette not applied"
+        if violations := axe_violations(tab):
+            found[url or "(home)"] = violations
+    context.close()
+    assert found == {}
+
+
+def test_axe_reports_what_stock_material_gets_wrong(browser, site):
+    """The check above can fail: without the search dialog's name, axe flags it again."""
+    context = browser.new_context(viewport=DESKTOP)
+    tab = open_page(context, site.url)
+    tab.evaluate("document.querySelector('.md-search').removeAttribute('aria-label')")
+    violations = axe_violations(tab)
+    context.close()
+    assert any(v.startswith("aria-dialog-name") for v in violations)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_works_from_the_keyboard_and_its_results_pass_axe(browser, site, scheme):
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    tab = open_page(context, site.url)
+    tab.keyboard.press("/")  # Material's shortcut; "s" and "f" do the same
+    assert tab.evaluate("document.activeElement.matches('.md-search__input')")
+    tab.keyboard.type("vanguard")
+    first = tab.locator(".md-search-result__item").first
+    first.wait_for(state="visible", timeout=5000)
+    assert axe_violations(tab) == []
+    tab.keyboard.press("ArrowDown")
+    assert tab.evaluate("document.activeElement.closest('.md-search-result__item') !== null")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url("**/vanguard/**")
+    context.close()
+
+
+def test_the_skip_link_is_the_first_stop_and_moves_focus_past_the_navigation(browser, site):
+    context = browser.new_context(viewport=DESKTOP)
+    tab = open_page(context, site.url)
+    tab.keyboard.press("Tab")
+    skip = tab.locator(":focus")
+    assert skip.inner_text().strip() == "Skip to content"
+    assert skip.is_visible()
+    # Also after instant navigation, which swaps the page's content without a new load.
+    tab.get_by_role("link", name="The political party").first.click()
+    tab.wait_for_url("**/layers/party/")
+    tab.locator(".md-skip").focus()
+    tab.keyboard.press("Enter")
+    assert tab.evaluate("document.activeElement.textContent") == "The political party"
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.closest('article') !== null"), "Tab went back to the navigation"
+    context.close()
+
+
+FOCUS_STOPS = """() => {
+  const element = document.activeElement;
+  // Material's palette switch is a hidden radio button; the <label> after it shows the focus.
+  const label = element.matches("input") && element.nextElementSibling?.matches("label")
+    ? element.nextElementSibling : null;
+  const shown = element.getBoundingClientRect().width > 0 ? element : label || element;
+  const style = getComputedStyle(shown);
+  const box = shown.getBoundingClientRect();
+  return {
+    element: element === document.body ? null : element.outerHTML.slice(0, 90),
+    ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+    shown: box.width > 0 && box.height > 0 && style.visibility === "visible",
+  };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_every_control_shows_a_focus_ring(browser, site, viewport):
+    context = browser.new_context(viewport=viewport, reduced_motion="reduce")
+    tab = context.new_page()
+    problems, stops = [], 0
+    for url in site.pages():
+        tab.goto(site.url + url)
+        for _ in range(400):
+            tab.keyboard.press("Tab")
+            stop = tab.evaluate(FOCUS_STOPS)
+            if stop["element"] is None:  # back at the start of the page
+                break
+            stops += 1
+            if not (stop["ring"] and stop["shown"]):
+                problems.append(f"{url or '(home)'}: {stop}")
+    context.close()
+    assert stops > 10 * len(site.pages()), "too few focus stops: did Tab move at all?"
+    assert not problems, "\n".join(problems)
+
+
+def test_headings_go_down_one_level_at_a_time_under_a_single_h1(site):
+    problems = []
+    for url in site.pages():
+        levels = [int(h.name[1]) for h in site.html(url).select("article :is(h1, h2, h3, h4, h5, h6)")]
+        if levels.count(1) != 1 or levels[0] != 1:
+            problems.append(f"{url or '(home)'}: expected one h1 first, found levels {levels}")
+        problems += [
+            f"{url or '(home)'}: h{before} followed by h{after}"
+            for before, after in zip(levels, levels[1:])
+            if after > before + 1
+        ]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_declares_its_language(site):
+    assert {url: site.html(url).html.get("lang") for url in site.pages()} == {url: "en" for url in site.pages()}
+
+
+MOVING = """() => [...document.querySelectorAll("*")].flatMap(element => {
+  const style = getComputedStyle(element);
+  const seconds = value => Math.max(...value.split(",").map(parseFloat));
+  const moves = seconds(style.transitionDuration) > 0
+    || (style.animationName !== "none" && seconds(style.animationDuration) > 0.001)
+    || style.scrollBehavior === "smooth";
+  return moves ? [element.tagName + "." + element.className] : [];
+})"""
+
+
+@pytest.mark.parametrize("motion", ["reduce", "no-preference"])
+def test_nothing_moves_when_the_reader_asks_for_less_motion(browser, site, motion):
+    context = browser.new_context(viewport=DESKTOP, reduced_motion=motion)
+    tab = open_page(context, site.url + "text/")
+    tab.keyboard.press("/")  # the search overlay animates
+    moving = tab.evaluate(MOVING)
+    context.close()
+    if motion == "reduce":
+        assert moving == []
+    else:  # the probe sees Material's motion when it is allowed
+        assert len(moving) > 10
+
+
+def test_the_search_template_differs_from_materials_only_by_the_dialog_name():
+    """overrides/partials/search.html is a copy; on a Material upgrade it must be compared again."""
+    import material
+
+    stock = Path(material.__file__).parent / "templates" / "partials" / "search.html"
+    ours = ROOT / "overrides" / "partials" / "search.html"
+    changed = [
+        line for line in difflib.unified_diff(
+            stock.read_text().splitlines()[3:], ours.read_text().splitlines()[5:], lineterm="", n=0
+        )
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert changed == [
+        '-<div class="md-search" data-md-component="search" role="dialog">',
+        '+<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
+    ], f"{ours.relative_to(ROOT)} drifted from {stock}: copy the stock file again and re-add aria-label"
