@@ -28,8 +28,9 @@ check: $(VENV)/.test-installed spelling
 	$(BIN)/mkdocs build --strict --quiet
 	$(BIN)/python -m pytest tests/unit
 
-## spelling: the spelling check (a no-op until the project has one; `make check` runs it)
-spelling:
+## spelling: codespell over the editorial Markdown (not the verbatim text)
+spelling: $(VENV)/.test-installed
+	$(BIN)/python -m pytest -q tests/test_spelling.py
 
 ## offline: the offline edition in build/offline/, packed as build/<slug>-<date>.zip
 offline: $(VENV)/.site-installed
@@ -38,7 +39,7 @@ offline: $(VENV)/.site-installed
 
 ## pdf: the whole text as one PDF, and every page as a PDF, into build/pdf/ (headless Chromium)
 pdf: $(VENV)/.test-installed browser
-	$(BIN)/python scripts/pdf.py --pages
+	$(BIN)/python -m scripts.pdf --pages
 
 ## browser: Debian's Chromium for the browser tests, installed with apt when missing
 browser:

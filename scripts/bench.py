@@ -37,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (one list of browser flags)
+from scripts.chromium import CHROMIUM, CHROMIUM_ARGS, launch  # noqa: E402
 from tests.site import copy_project, free_port  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -256,7 +256,7 @@ def main() -> int:
         data["build_ratio"] = round(data["edition"]["build_s"] / data["stock"]["build_s"], 2)
 
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(playwright)
             servers = {name: serve(site_dir) for name, (_, site_dir, _) in sites.items()}
             for name, (url, _) in servers.items():
                 data[name] |= views(browser, url)

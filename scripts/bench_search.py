@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from scripts.chromium import launch  # noqa: E402
 from tests.search_queries import QUERIES, SEARCH_BOX, WATCH_SEARCH_WORKER, wait_for_results  # noqa: E402
 from tests.site import build, free_port, serve  # noqa: E402
 
@@ -64,7 +64,7 @@ def measure(rounds: int) -> tuple[dict[str, list[float]], dict[str, int]]:
         timings: dict[str, list[float]] = {q.typed: [] for q in QUERIES}
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                browser = launch(playwright)
                 context = browser.new_context(viewport={"width": 1280, "height": 900})
                 context.add_init_script(WATCH_SEARCH_WORKER)
                 page = context.new_page()

@@ -1,6 +1,6 @@
 """The edition as PDF, printed by headless Chromium from a built site.
 
-    python scripts/pdf.py [--site-dir build/site] [--out build/pdf] [--format A4] [--pages]
+    python -m scripts.pdf [--site-dir build/site] [--out build/pdf] [--format A4] [--pages]
 
 Builds the site (``mkdocs build --strict``; SITE_URL sets the addresses printed in the
 footers), serves it on 127.0.0.1 and prints the whole document (the page ``print/``) to
@@ -23,18 +23,9 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
+from scripts.chromium import launch
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DOCUMENT_URL = "print/"
 PAPER_FORMATS = ("A4", "Letter")
 
@@ -129,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     title = document_title(args.site_dir)
     date = title.rsplit(", ", 1)[1].rstrip(")")
     with served(args.site_dir) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         page = browser.new_page()
         document = print_pdf(page, url + DOCUMENT_URL, args.out / f"relationship-{date}.pdf", args.format)
         set_title(document, title)

@@ -12,6 +12,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 from bs4 import BeautifulSoup
@@ -111,3 +112,12 @@ def commentary_pages() -> dict[str, dict]:
             url = markdown_file.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
             pages[url] = meta
     return pages
+
+
+def requests_elsewhere(requests: list[str], site_url: str) -> list[str]:
+    """The requests that left the site's own origin (data: and blob: URLs stay in the page)."""
+    origin = urlsplit(site_url).netloc
+    return [
+        url for url in requests
+        if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != origin
+    ]

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
 from playwright.sync_api import expect
 
+from tests.site import requests_elsewhere
+
 pytestmark = pytest.mark.browser
-
-
-def only_local(requests: list[str], site_url: str) -> list[str]:
-    """The requests that left the site's own origin (data: and blob: URLs stay in the page)."""
-    origin = urlsplit(site_url).netloc
-    return [
-        url for url in requests
-        if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != origin
-    ]
 
 
 def test_a_reader_follows_a_cross_reference_and_nothing_leaves_the_machine(page, site):
@@ -28,7 +19,7 @@ def test_a_reader_follows_a_cross_reference_and_nothing_leaves_the_machine(page,
     assert page.get_by_role("heading", name="Referenced by").is_visible()
     page.wait_for_load_state("networkidle")
     assert page.requests, "the recorder saw no request at all"
-    assert only_local(page.requests, site.url) == []
+    assert requests_elsewhere(page.requests, site.url) == []
     assert page.console_errors == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_browser import only_local
+from tests.site import requests_elsewhere
 
 pytestmark = pytest.mark.browser
 
@@ -23,11 +23,11 @@ def test_every_page_stays_on_its_own_origin_logs_no_error_and_sets_no_cookie(bro
     cookies = context.cookies()
     context.close()
     assert any(url.endswith("search/search_index.json") for url in requests), "the search worker's fetch was not seen"
-    assert only_local(requests, site.url) == []
+    assert requests_elsewhere(requests, site.url) == []
     assert errors == []
     assert cookies == []
 
 
 def test_a_request_to_another_origin_would_be_seen():
-    assert only_local(["http://127.0.0.1:8000/a.css", "https://fonts.googleapis.com/css", "data:,x"],
+    assert requests_elsewhere(["http://127.0.0.1:8000/a.css", "https://fonts.googleapis.com/css", "data:,x"],
                       "http://127.0.0.1:8000/") == ["https://fonts.googleapis.com/css"]

@@ -65,7 +65,10 @@ def test_the_document_has_contents_each_page_once_and_no_anchor_twice():
     assert len(ids) == len(set(ids))
     for target in re.findall(r'href="#([^"]*)"', html):
         assert target in ids, target
-    assert re.findall(r"<h1[^>]*>([^<]*)</h1>", html) == ["Overview", "The full text", "The masses"]
+    assert re.findall(r"<h1[^>]*>([^<]*)</h1>", html) == []  # the document's title is the only h1
+    assert re.findall(r"<h2[^>]*>([^<]*)</h2>", html) == ["Contents", "Overview", "The full text", "The masses"]
+    levels = [int(level) for level in re.findall(r"<h(\d)", html.split("</nav>")[1])]
+    assert levels == [2, 3, 4, 2, 3, 2, 3]  # under each page title, its own headings
     contents = html.split("</nav>")[0]
     assert [m for m in re.findall(r'href="#([^"]*)"', contents)] == list(ANCHORS.values())
     assert html.count("One.") == 1

@@ -78,7 +78,7 @@ def rewrite_page(html: str, page_url: str, document_url: str, anchors: dict[str,
 
 
 def demote_headings(html: str) -> str:
-    """Every heading one level down (h1 -> h2 ... h5 -> h6), so the page title stays the only h1."""
+    """Every heading one level down (h1 -> h2 ... h5 -> h6)."""
     return _HEADING.sub(lambda m: f"{m[1]}h{min(int(m[2]) + 1, 6)}", html)
 
 
@@ -104,8 +104,9 @@ def without_title_heading(html: str, title: str) -> str:
 def assemble(pages: list[DocumentPage], document_url: str) -> str:
     """The table of contents, then every page as a section headed by its title.
 
-    A page's own <h1> is dropped when it repeats the title, and otherwise (the entry's title
-    on the overview and the full text) kept one level down, under the page's title.
+    The document's own title is its only <h1>; each page's title is an <h2> and the page's
+    headings move down under it. A page's own <h1> is dropped when it repeats the title,
+    and otherwise (the entry's title on the overview and the full text) kept, two levels down.
     """
     anchors = {p.url: page_anchor(p.url) for p in pages}
     sections = []
@@ -115,6 +116,6 @@ def assemble(pages: list[DocumentPage], document_url: str) -> str:
             body = demote_headings(body)
         sections.append(
             '<section class="whole-document__page">\n'
-            f'<h1 id="{anchors[p.url]}">{escape(p.title)}</h1>\n{body}\n</section>'
+            f'<h2 id="{anchors[p.url]}">{escape(p.title)}</h2>\n{demote_headings(body)}\n</section>'
         )
     return contents_html(pages) + "\n" + "\n".join(sections)
