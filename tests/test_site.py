@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from edition.source import load_source, normalise_space
+from scripts.mkdocs_config import load_config
 from tests.site import ROOT, commentary_pages
 
 SOURCE = load_source(ROOT / "docs/source/relationship.txt")
@@ -184,3 +185,13 @@ def test_the_search_index_holds_the_text(site):
     text = normalise_space(" ".join(doc["text"] for doc in index["docs"]))
     text = re.sub(r"<[^>]+>", "", text)
     assert normalise_space(SOURCE.sentences[20].text) in normalise_space(text)
+
+
+def test_readers_get_the_stylesheets_as_one_file_holding_each_of_them(site):
+    links = [link["href"] for link in site.html("layers/masses/").select("link[rel=stylesheet]")]
+    ours = [href for href in links if "/assets/" not in href]
+    assert len(ours) == 1
+    bundle = (site.root / "layers/masses" / ours[0]).resolve().read_text()
+    for path in load_config(ROOT / "mkdocs.yml")["extra_css"]:
+        assert f"/* {path} */" in bundle
+        assert (ROOT / "docs" / path).read_text().strip()[:200] in bundle
