@@ -101,7 +101,7 @@ def test_the_skip_link_is_the_first_stop_and_moves_focus_past_the_navigation(bro
     assert skip.inner_text().strip() == "Skip to content"
     assert skip.is_visible()
     # Also after instant navigation, which swaps the page's content without a new load.
-    tab.get_by_role("link", name="The political party").first.click()
+    tab.locator("article ul a", has_text="The political party").first.click()
     tab.wait_for_url("**/layers/party/")
     tab.locator(".md-skip").focus()
     tab.keyboard.press("Enter")

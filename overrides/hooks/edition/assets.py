@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+import re
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_SPACE = re.compile(r"\s+")
+_SPACE_AROUND_PUNCTUATION = re.compile(r"\s*([{};])\s*")
+
+
+def minify_css(css: str) -> str:
+    """The stylesheet without comments and with white space collapsed.
+
+    Spaces next to ":" and "," are kept: "a :is(b)" and "a:is(b)" select different things.
+    """
+    css = _SPACE.sub(" ", _COMMENT.sub("", css))
+    return _SPACE_AROUND_PUNCTUATION.sub(r"\1", css).strip()
 
 
 def bundle(sources: list[tuple[str, str]], *, directory: str, stem: str) -> tuple[str, str]:
-    """One stylesheet from (path, text) pairs, in order, each under a comment naming its file.
+    """One minified stylesheet from (path, text) pairs, in order, each after a comment naming
+    its file.
 
     Returns the bundle's path, ``directory/stem.<hash>.css``, and its text; the hash changes
     exactly when the text does.
     """
-    text = "".join(f"/* {path} */\n{source.rstrip()}\n\n" for path, source in sources)
+    text = "".join(f"/* {path} */\n{minify_css(source)}\n" for path, source in sources)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
     return f"{directory}/{stem}.{digest}.css", text

@@ -43,9 +43,11 @@ ARC_PER_UNIT = 0.3
 
 # Links inside the SVG use xlink:href, not href: Material's instant previews rewrite every
 # [href] of a fetched page by assigning to `element.href`, which is read-only on SVG links,
-# and the preview of any page holding such a figure then fails silently.
+# and the preview of any page holding such a figure then fails silently. Each also has an
+# id, which makes it an address in the figure too; without href or id, Lighthouse's "Links
+# are crawlable" takes such an <a> for a placeholder.
 XLINK = "http://www.w3.org/1999/xlink"
-SVG_HREF = "xlink:href"
+
 
 
 class LayoutError(ValueError):
@@ -287,7 +289,8 @@ def layers_svg(layers: list[Layer], wording: Wording, current: str | None = None
         state = ' aria-current="page"' if here else ""
         css = f"edition-layer edition-layer--{depth}" + (" edition-layer--current" if here else "")
         parts.append(
-            f'<a class="{css}" {SVG_HREF}="{escape(layer.href)}"{state} aria-label="{escape(layer.title)}">'
+            f'<a id="{figure_id}-{layer.concept}" class="{css}" xlink:href="{escape(layer.href)}"{state} '
+            f'aria-label="{escape(layer.title)}">'
             f'<rect x="{_number(box.x)}" y="{_number(box.y)}" width="{_number(box.width)}" '
             f'height="{_number(box.height)}" rx="8"/>{_text(label, "edition-label")}</a>'
         )
@@ -445,9 +448,10 @@ def map_svg(nodes: list[Node], edges: list[Edge], figure_id: str = "concept-map"
         )
     parts.append('<g aria-hidden="true">' + "".join(arcs) + "</g>")
     parts.extend(_text(heading, "edition-heading") for heading in layout.headings)
-    for node, box, label in zip(nodes, layout.boxes, layout.labels):
+    for number, (node, box, label) in enumerate(zip(nodes, layout.boxes, layout.labels), start=1):
         parts.append(
-            f'<a class="edition-node edition-node--{node.kind}" {SVG_HREF}="{escape(node.href)}">'
+            f'<a id="{figure_id}-{number}" class="edition-node edition-node--{node.kind}" '
+            f'xlink:href="{escape(node.href)}">'
             f'<rect x="{_number(box.x)}" y="{_number(box.y)}" width="{_number(box.width)}" '
             f'height="{_number(box.height)}" rx="6"/>{_text(label, "edition-label")}</a>'
         )
