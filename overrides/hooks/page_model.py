@@ -62,8 +62,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         )
         for page in nav.pages
     ]
-    position = {src_uri: index for index, (src_uri, _, _) in enumerate(current.reading_order)}
-    outside_nav = [e.src_uri for e in current.model.entries.values() if e.src_uri not in position]
+    in_nav = {src_uri for src_uri, _, _ in current.reading_order}
+    outside_nav = [e.src_uri for e in current.model.entries.values() if e.src_uri not in in_nav]
     if outside_nav:
         raise PluginError(
             "Pages of the model are not in the navigation: "
@@ -71,6 +71,4 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
             + ". Add each to 'nav:' in mkdocs.yml, where it falls in the reading order."
         )
     # Lists of pages ("Discussed in", the page map) follow the reading order.
-    current.model.entries = dict(
-        sorted(current.model.entries.items(), key=lambda item: position[item[1].src_uri])
-    )
+    current.model = current.model.in_order([src_uri for src_uri, _, _ in current.reading_order])

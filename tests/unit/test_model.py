@@ -47,3 +47,11 @@ def test_every_problem_is_reported_at_once_with_file_and_fix():
 def test_unquoted_sentences_count_only_layer_and_relation_pages():
     model = read_model([("r.md", page("r", kind="reference", quotes=["s1-s3"]))], SOURCE, set())
     assert [s.anchor for s in model.unquoted_sentences(SOURCE)] == ["s1", "s2", "s3"]
+
+
+def test_the_model_finds_entries_by_file_and_follows_a_reading_order():
+    model = read_model([("a.md", page("a")), ("b.md", page("b"))], SOURCE, set())
+    assert model.by_src_uri("b.md").concept == "b" and model.by_src_uri("x.md") is None
+    ordered = model.in_order(["b.md", "a.md"])
+    assert list(ordered.entries) == ["b", "a"]
+    assert ordered.by_src_uri("a.md") is model.entries["a"]

@@ -58,8 +58,17 @@ class Entry:
 class Model:
     entries: dict[str, Entry]  # by concept
 
+    def __post_init__(self) -> None:
+        # Every hook asks for every page's entry: a lookup, not a scan of all entries.
+        self._by_src_uri = {e.src_uri: e for e in self.entries.values()}
+
     def by_src_uri(self, src_uri: str) -> Entry | None:
-        return next((e for e in self.entries.values() if e.src_uri == src_uri), None)
+        return self._by_src_uri.get(src_uri)
+
+    def in_order(self, src_uris: list[str]) -> Model:
+        """The same model, its entries in the order of ``src_uris`` (the reading order)."""
+        position = {src_uri: index for index, src_uri in enumerate(src_uris)}
+        return Model(dict(sorted(self.entries.items(), key=lambda item: position[item[1].src_uri])))
 
     def layers(self) -> list[Entry]:
         return sorted((e for e in self.entries.values() if e.layer), key=lambda e: e.layer)
