@@ -53,6 +53,13 @@ def copy_project(destination: Path) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extra_headers: dict[str, str] = {}
+
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
@@ -68,8 +75,10 @@ class Server:
         self.httpd.server_close()
 
 
-def serve(root: Path, port: int) -> Server:
-    handler = functools.partial(_QuietHandler, directory=str(root))
+def serve(root: Path, port: int, headers: dict[str, str] | None = None) -> Server:
+    """Serve a built site from 127.0.0.1, sending ``headers`` with every response."""
+    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": dict(headers or {})})
+    handler = functools.partial(handler_class, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return Server(f"http://127.0.0.1:{port}/", root, httpd)

@@ -5,14 +5,11 @@ The policy is read from README.md, so that what the README says is what is teste
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 
 import pytest
 
-from tests.site import ROOT, free_port
+from tests.site import ROOT, free_port, serve
 
 pytestmark = pytest.mark.browser
 
@@ -25,23 +22,9 @@ def recommended_policy() -> str:
 
 @pytest.fixture(scope="module")
 def strict_server(site):
-    policy = recommended_policy()
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def end_headers(self):
-            self.send_header("Content-Security-Policy", policy)
-            super().end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    port = free_port()
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), functools.partial(Handler, directory=str(site.root))
-    )
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}/"
-    httpd.shutdown()
+    server = serve(site.root, free_port(), {"Content-Security-Policy": recommended_policy()})
+    yield server.url
+    server.stop()
 
 
 def test_the_policy_forbids_other_origins():
