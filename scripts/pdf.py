@@ -24,6 +24,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from scripts.chromium import launch
+from scripts.mkdocs_config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT_URL = "print/"
@@ -95,14 +96,7 @@ def build_site(site_dir: Path) -> None:
 
 def document_title(site_dir: Path) -> str:
     """The entry's title and edition, from the built document's <h1> and mkdocs.yml's date."""
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml uses MkDocs' own tags; their values do not matter here.
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    config = load_config(ROOT / "mkdocs.yml")
     return f"{config['site_name']} (reading edition, {config['extra']['edition']['date']})"
 
 
