@@ -8,6 +8,7 @@ import difflib
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.site import ROOT
 
@@ -102,7 +103,7 @@ def test_the_skip_link_is_the_first_stop_and_moves_focus_past_the_navigation(bro
     assert skip.is_visible()
     # Also after instant navigation, which swaps the page's content without a new load.
     tab.locator("article ul a", has_text="The political party").first.click()
-    tab.wait_for_url("**/layers/party/")
+    expect(tab.locator("article h1")).to_have_text("The political party")
     tab.locator(".md-skip").focus()
     tab.keyboard.press("Enter")
     assert tab.evaluate("document.activeElement.textContent") == "The political party"

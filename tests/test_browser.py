@@ -23,6 +23,17 @@ def test_a_reader_follows_a_cross_reference_and_nothing_leaves_the_machine(page,
     assert page.console_errors == []
 
 
+def test_the_address_after_instant_navigation_is_the_link_target_with_no_stale_section(page, site):
+    """Readers copy the address bar to cite a page. Material's navigation.tracking, with instant
+    navigation, wrote the home page's section (#the-four-layers) into the next page's address."""
+    page.goto(site.url)
+    page.wait_for_load_state("networkidle")
+    page.locator("article ul a", has_text="The political party").first.click()
+    expect(page.locator("article h1")).to_have_text("The political party")
+    page.wait_for_timeout(1000)  # tracking rewrote the address 250 ms after the viewport settled
+    assert page.url == site.url + "layers/party/"
+
+
 @pytest.mark.parametrize(
     ("link", "title"),
     [
