@@ -70,4 +70,4 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 	touch $@
 
 clean:
-	rm -rf site $(VENV) .pytest_cache node_modules build
+	rm -rf site $(VENV) .pytest_cache .cache node_modules build

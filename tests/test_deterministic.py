@@ -1,5 +1,6 @@
 """Two builds of the same sources give the same files, byte for byte, the sitemap's dates
-aside (they are the day of the build)."""
+aside (they are the day of the build); the second build, which reads the compiled templates
+that the first left in .cache/ (overrides/hooks/template_cache.py), included."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import gzip
 import re
 from pathlib import Path
 
-from tests.site import ROOT, build
+from tests.site import build, copy_project
 
 _LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
 
@@ -28,14 +29,16 @@ def files_of(root: Path) -> dict[str, bytes]:
 
 
 def test_two_builds_give_identical_files(tmp_path, monkeypatch):
+    project = copy_project(tmp_path / "project")
     sites = []
     # Different hash seeds: any output that follows the order of a Python set shows up here.
     for seed in ("1", "2"):
         monkeypatch.setenv("PYTHONHASHSEED", seed)
         site_dir = tmp_path / f"build-{seed}"
-        result = build(ROOT, site_dir, "https://example.org/edition/")
+        result = build(project, site_dir, "https://example.org/edition/")
         assert result.returncode == 0, result.stderr
         sites.append(files_of(site_dir))
+        assert any((project / ".cache" / "jinja").iterdir()), "the first build cached no template"
     first, second = sites
     assert first.keys() == second.keys()
     assert len(first) > 50  # the whole site, not an empty folder
@@ -50,3 +53,13 @@ def test_the_comparison_sees_a_changed_byte_but_not_a_sitemap_date(tmp_path):
     assert comparable(tmp_path / "sitemap.xml") == b"<url><lastmod/></url>"
     assert comparable(tmp_path / "sitemap.xml.gz") == b"<lastmod/>"
     assert comparable(tmp_path / "page.html") == b"<p>one</p>"
+
+
+def test_an_edited_template_is_used_by_the_next_build_despite_the_cache(tmp_path):
+    project = copy_project(tmp_path / "project")
+    assert build(project, tmp_path / "before", "https://example.org/").returncode == 0
+    main = project / "overrides" / "main.html"
+    main.write_text(main.read_text().replace("{% block content %}", "{% block content %}<p>EDITED</p>", 1))
+    assert build(project, tmp_path / "after", "https://example.org/").returncode == 0
+    assert "<p>EDITED</p>" not in (tmp_path / "before" / "index.html").read_text()
+    assert "<p>EDITED</p>" in (tmp_path / "after" / "index.html").read_text()
