@@ -19,10 +19,6 @@ stock's home and concept page, and build time at 10, 100 and 1,000 synthetic con
 
 from __future__ import annotations
 
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
 import platform
@@ -32,14 +28,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS, launch  # noqa: E402
-from tests.site import copy_project, free_port  # noqa: E402
+from scripts.local_site import copy_project, serve  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 OUTPUT = ROOT / "build" / "bench.json"
@@ -48,7 +43,6 @@ SCALES = (10, 100, 1000)
 HOME, CONCEPT = "", "layers/party/"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"first_view_kb": 80, "first_view_requests": 8, "build_ratio": 1.2, "lighthouse": 100}
-COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", "/")
 
 
 # -- the two projects --------------------------------------------------------------------------
@@ -107,38 +101,6 @@ def build_seconds(project: Path, site_dir: Path, strict: bool, cold: bool = Fals
 
 def median_build(project: Path, site_dir: Path, strict: bool, cold: bool = False, runs: int = BUILD_RUNS) -> float:
     return statistics.median(build_seconds(project, site_dir, strict, cold) for _ in range(runs))
-
-
-# -- serving with compression ------------------------------------------------------------------
-
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzipped when the client accepts it (as nginx's gzip_static would)."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (wants_gzip and path.is_file() and str(path).endswith(COMPRESSIBLE)):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=600")
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-def serve(root: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
-    port = free_port()
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=str(root)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{port}/", httpd
 
 
 # -- the browser -------------------------------------------------------------------------------
@@ -266,17 +228,17 @@ def main() -> int:
 
         with sync_playwright() as playwright:
             browser = launch(playwright)
-            servers = {name: serve(site_dir) for name, (_, site_dir, _) in sites.items()}
-            for name, (url, _) in servers.items():
-                data[name] |= views(browser, url)
+            servers = {name: serve(site_dir, compress=True) for name, (_, site_dir, _) in sites.items()}
+            for name, server in servers.items():
+                data[name] |= views(browser, server.url)
             for name, (_, site_dir, _) in sites.items():
-                url, httpd = servers[name]
+                url = servers[name].url
                 pages = sorted(p.parent.relative_to(site_dir).as_posix() for p in site_dir.rglob("index.html"))
                 pages = [("" if p == "." else p + "/") for p in pages]
                 if name == "stock":
                     pages = [HOME, CONCEPT]
                 data[name]["lighthouse"] = {page or "/": lighthouse(url + page) for page in pages}
-                httpd.shutdown()
+                servers[name].stop()
             browser.close()
 
         data["scale"] = {}

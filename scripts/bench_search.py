@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.chromium import launch  # noqa: E402
 from tests.search_queries import QUERIES, SEARCH_BOX, WATCH_SEARCH_WORKER, wait_for_results  # noqa: E402
-from tests.site import build, free_port, serve  # noqa: E402
+from scripts.local_site import build, free_port, serve  # noqa: E402
 
 
 def index_size(site_dir: Path) -> dict[str, int]:

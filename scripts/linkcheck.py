@@ -10,8 +10,6 @@ reached (no network, no DNS) is reported as not checked, and does not fail the r
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
 import urllib.error
@@ -21,6 +19,9 @@ from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts.local_site import build  # noqa: E402
+
 LOCAL_URL = "http://127.0.0.1:8000/"
 TIMEOUT = 10
 
@@ -60,19 +61,12 @@ def check(url: str) -> tuple[str, str]:
         return "unreachable", str(getattr(error, "reason", error))
 
 
-def build_site(site_dir: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "SITE_URL": LOCAL_URL, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    if result.returncode:
-        sys.exit(f"linkcheck: the build failed; run `make build` to see why.\n{result.stderr}")
-
-
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         site_dir = Path(tmp)
-        build_site(site_dir)
+        result = build(ROOT, site_dir, LOCAL_URL)
+        if result.returncode:
+            sys.exit(f"linkcheck: the build failed; run `make build` to see why.\n{result.stderr}")
         pages: dict[str, list[str]] = {}
         for page in sorted(site_dir.rglob("*.html")):
             for url in external_links(page.read_text(encoding="utf-8"), LOCAL_URL):

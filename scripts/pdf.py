@@ -12,18 +12,13 @@ Uses Debian's Chromium (scripts/ensure-chromium), never a downloaded one.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import os
-import subprocess
 import sys
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
 from scripts.chromium import launch
+from scripts.local_site import build, serve
 from scripts.mkdocs_config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,34 +61,6 @@ def built_pages(site_dir: Path) -> list[str]:
     )
 
 
-@contextmanager
-def served(site_dir: Path):
-    """The built site on a free port of 127.0.0.1, for as long as the block runs."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-def build_site(site_dir: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-
-
 def document_title(site_dir: Path) -> str:
     """The entry's title and edition, from the built document's <h1> and mkdocs.yml's date."""
     config = load_config(ROOT / "mkdocs.yml")
@@ -110,10 +77,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    build_site(args.site_dir)
+    result = build(ROOT, args.site_dir)
+    if result.returncode:
+        sys.exit(f"pdf: the build failed; run `make build` to see why.\n{result.stderr}")
     title = document_title(args.site_dir)
     date = title.rsplit(", ", 1)[1].rstrip(")")
-    with served(args.site_dir) as url, sync_playwright() as playwright:
+    with serve(args.site_dir) as server, sync_playwright() as playwright:
+        url = server.url
         browser = launch(playwright)
         page = browser.new_page()
         document = print_pdf(page, url + DOCUMENT_URL, args.out / f"relationship-{date}.pdf", args.format)

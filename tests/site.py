@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,71 +9,8 @@ from urllib.parse import urlsplit
 import yaml
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def build(
-    project: Path, site_dir: Path, site_url: str, config_file: str = "mkdocs.yml"
-) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` of a project, as an editor runs it; never raises."""
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [*MKDOCS, "build", "--strict", "-f", config_file, "--site-dir", str(site_dir)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-
-
-def copy_project(destination: Path) -> Path:
-    """A copy of the project's sources, to break on purpose."""
-    for name in ("docs", "overrides", "includes", "mkdocs.yml"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, destination / name)
-    return destination
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extra_headers: dict[str, str] = {}
-
-    def end_headers(self):
-        for name, value in self.extra_headers.items():
-            self.send_header(name, value)
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@dataclass
-class Server:
-    url: str
-    root: Path
-    httpd: http.server.ThreadingHTTPServer
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def serve(root: Path, port: int, headers: dict[str, str] | None = None) -> Server:
-    """Serve a built site from 127.0.0.1, sending ``headers`` with every response."""
-    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": dict(headers or {})})
-    handler = functools.partial(handler_class, directory=str(root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return Server(f"http://127.0.0.1:{port}/", root, httpd)
+# How the site is built and served is shared with scripts/ (pdf, bench, linkcheck).
+from scripts.local_site import ROOT, Server, build, copy_project, free_port, serve  # noqa: F401
 
 
 @dataclass
