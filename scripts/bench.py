@@ -14,7 +14,8 @@ in .cache/, so it is measured with that cache and with the cache emptied before 
 first view of the home page and of a concept page (bytes on the wire and requests, fresh
 browser), the next page reached with a click (instant navigation here; stock has none, so it
 is a page load with a warm cache), Lighthouse (mobile) for every page of this site and for
-stock's home and concept page, and build time at 10, 100 and 1,000 synthetic concept pages (each a first build, no cache).
+stock's home and concept page, and build time at 10, 100 and 1,000 synthetic concept pages
+(each a first build, without the cache).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS, launch  # noqa: E402
-from scripts.local_site import copy_project, serve  # noqa: E402
+from scripts.local_site import build, copy_project, serve  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 OUTPUT = ROOT / "build" / "bench.json"
@@ -88,11 +89,8 @@ def build_seconds(project: Path, site_dir: Path, strict: bool, cold: bool = Fals
     """One build's wall time; `cold` first empties the edition's template cache (.cache/)."""
     if cold:
         shutil.rmtree(project / ".cache", ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1:8000/"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)]
     start = time.perf_counter()
-    result = subprocess.run([*command, *(["--strict"] if strict else [])], cwd=project, env=env,
-                            capture_output=True, text=True)
+    result = build(project, site_dir, "http://127.0.0.1:8000/", strict=strict)
     seconds = time.perf_counter() - start
     if result.returncode:
         sys.exit(f"bench: the build of {project} failed:\n{result.stderr[-3000:]}")
