@@ -127,6 +127,41 @@ def best_result(page) -> dict | None:
     return page.evaluate(BEST_RESULT)
 
 
-def click_best_result(page) -> None:
+# Material closes search 125 ms after every navigation (bundle.ts: "Always close drawer and
+# search on navigation"), and instant navigation changes the address as soon as the link is
+# clicked, before the next page arrives. A test that opens search once the address has changed
+# can see it closed under its fingers; it waits for this instead. The timer is set after
+# Material's, with the same delay, so it fires after Material's; document$ replays the old
+# page on subscription, and its next value is the new page, injected.
+ARM_NAVIGATION_WATCH = """
+() => {
+  const watch = window.__navigation = { closed: false, injected: false };
+  const location = window.location$.subscribe(() => {
+    location.unsubscribe();
+    setTimeout(() => { watch.closed = true; }, 125);
+    let replayed = false;
+    const documents = window.document$.subscribe(() => {
+      if (!replayed) { replayed = true; return; }
+      watch.injected = true;
+      documents.unsubscribe();
+    });
+  });
+}
+"""
+
+
+def follow_to_another_page(page, link) -> None:
+    """Click a link to another page of the site, and return when Material has put that page in
+    place and closed search after the navigation, so that search may be opened again."""
+    page.evaluate(ARM_NAVIGATION_WATCH)
+    link.click()
+    page.wait_for_function("() => window.__navigation.closed && window.__navigation.injected")
+
+
+def best_result_link(page):
     best = best_result(page)
-    page.locator(f"{RESULT_LIST} > li:first-child a[href]").nth(best["index"]).click()
+    return page.locator(f"{RESULT_LIST} > li:first-child a[href]").nth(best["index"])
+
+
+def click_best_result(page) -> None:
+    best_result_link(page).click()
