@@ -158,6 +158,14 @@ def follow_to_another_page(page, link) -> None:
     page.wait_for_function("() => window.__navigation.closed && window.__navigation.injected")
 
 
+def let_material_see_the_focus_change(page) -> None:
+    """Material reads focus changes through a 1 ms debounce, and Chromium runs input events
+    before timers: a key sent right after Escape reached the page before Material had seen the
+    blur, so it saw the box focused all along and never opened search again. A timer set now,
+    with a longer delay, fires after Material's."""
+    page.evaluate("() => new Promise(resolve => setTimeout(resolve, 10))")
+
+
 def best_result_link(page):
     best = best_result(page)
     return page.locator(f"{RESULT_LIST} > li:first-child a[href]").nth(best["index"])

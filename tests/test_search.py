@@ -26,6 +26,7 @@ from tests.search_queries import (
     best_result_link,
     click_best_result,
     follow_to_another_page,
+    let_material_see_the_focus_change,
     type_query,
     wait_for_results,
     wait_until_ready,
@@ -200,6 +201,7 @@ def test_the_keyboard_opens_moves_through_and_opens_results(tab, site):
         tab.keyboard.press("Escape")
         expect(tab.locator("#__search")).not_to_be_checked()
         expect(box).not_to_be_focused()
+        let_material_see_the_focus_change(tab)
 
     tab.keyboard.press("/")
     tab.keyboard.type("collective leadership")
