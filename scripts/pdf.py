@@ -61,12 +61,6 @@ def built_pages(site_dir: Path) -> list[str]:
     )
 
 
-def document_title(site_dir: Path) -> str:
-    """The entry's title and edition, from the built document's <h1> and mkdocs.yml's date."""
-    config = load_config(ROOT / "mkdocs.yml")
-    return f"{config['site_name']} (reading edition, {config['extra']['edition']['date']})"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site-dir", type=Path, default=ROOT / "build/site")
@@ -80,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     result = build(ROOT, args.site_dir)
     if result.returncode:
         sys.exit(f"pdf: the build failed; run `make build` to see why.\n{result.stderr}")
-    title = document_title(args.site_dir)
-    date = title.rsplit(", ", 1)[1].rstrip(")")
+    config = load_config(ROOT / "mkdocs.yml")
+    date = str(config["extra"]["edition"]["date"])
+    title = f"{config['site_name']} (reading edition, {date})"  # the PDF's title
     with serve(args.site_dir) as server, sync_playwright() as playwright:
         url = server.url
         browser = launch(playwright)
@@ -90,10 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         set_title(document, title)
         print(document.relative_to(ROOT) if document.is_relative_to(ROOT) else document)
         if args.pages:
-            for url_path in built_pages(args.site_dir):
-                if url_path != DOCUMENT_URL:
-                    print_pdf(page, url + url_path, args.out / "pages" / page_file_name(url_path), args.format)
-            print(f"{len(built_pages(args.site_dir)) - 1} pages in {args.out / 'pages'}")
+            pages = [url_path for url_path in built_pages(args.site_dir) if url_path != DOCUMENT_URL]
+            for url_path in pages:
+                print_pdf(page, url + url_path, args.out / "pages" / page_file_name(url_path), args.format)
+            print(f"{len(pages)} pages in {args.out / 'pages'}")
         browser.close()
     return 0
 
