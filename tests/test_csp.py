@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.site import ROOT, free_port, serve
+from tests.site import ROOT, serve
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +22,7 @@ def recommended_policy() -> str:
 
 @pytest.fixture(scope="module")
 def strict_server(site):
-    server = serve(site.root, free_port(), {"Content-Security-Policy": recommended_policy()})
+    server = serve(site.root, headers={"Content-Security-Policy": recommended_policy()})
     yield server.url
     server.stop()
 
