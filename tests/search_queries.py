@@ -136,8 +136,8 @@ def best_result(page) -> dict | None:
 ARM_NAVIGATION_WATCH = """
 () => {
   const watch = window.__navigation = { closed: false, injected: false };
-  const location = window.location$.subscribe(() => {
-    location.unsubscribe();
+  const navigation = window.location$.subscribe(() => {
+    navigation.unsubscribe();
     setTimeout(() => { watch.closed = true; }, 125);
     let replayed = false;
     const documents = window.document$.subscribe(() => {

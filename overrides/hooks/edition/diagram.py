@@ -49,7 +49,6 @@ ARC_PER_UNIT = 0.3
 XLINK = "http://www.w3.org/1999/xlink"
 
 
-
 class LayoutError(ValueError):
     """The data does not fit the figure; the message says which words and what to do."""
 
