@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from edition.glossary import load_glossary, slug
+from edition.glossary import load_glossary
 from edition.source import load_source, normalise_space
+from edition.urls import slug
 from tests.search_queries import (
     NO_MATCH,
     NO_MATCH_MESSAGE,

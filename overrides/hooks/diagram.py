@@ -1,11 +1,12 @@
-"""Hook: the figure of the four layers and the concept map, drawn into the pages.
+"""Hook: the figure of the four layers and the concept map: their words checked, their slots set.
 
 The shortcodes ``<!-- edition:diagram -->`` and ``<!-- edition:concept-map -->`` (see
-source_text.py), and every layer page, leave a placeholder in the Markdown. The figures are
-drawn into the HTML in ``on_page_context``, once every page has been rendered, because
+source_text.py), and every layer page, leave a slot in the Markdown. The figures are drawn
+into the slots once every page has been rendered (edition/pipeline.py, ``fill_figures``),
+because
 - the concept map is made of the links of all pages, which are complete only then;
-- the figures' own links are navigation, not cross-references: filled in late, they stay
-  out of the link data that "Referenced by" and the concept map are made of.
+- the figures' own links are navigation, not cross-references: drawn after the links are
+  collected, they stay out of the link data that "Referenced by" and the concept map are made of.
 
 The words the figure adds to the layer pages' front matter are in mkdocs.yml,
 ``extra.edition.diagram``; the build stops when they are not words of the text.
@@ -13,7 +14,6 @@ The words the figure adds to the layer pages' front matter are in mkdocs.yml,
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,35 +22,16 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 from edition import build
-from edition.diagram import (
-    Layer,
-    Node,
-    Wording,
-    by_kind,
-    figure_html,
-    figure_placeholder,
-    layers_svg,
-    layers_text_alternative,
-    map_edges,
-    map_svg,
-    map_text_alternative,
-    wording_problems,
-)
-
-_SLOT = re.compile(r'<div class="edition-figure-slot" data-figure="([\w-]+)"></div>')
-
-
-def _diagram_config(config: MkDocsConfig) -> dict:
-    return config.extra["edition"].get("diagram") or {}
+from edition.diagram import wording_problems
+from edition.slots import slot
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     current = build.current
     problems = wording_problems(
-        _diagram_config(config),
+        config.extra["edition"].get("diagram") or {},
         [entry.concept for entry in current.model.layers()],
         current.source,
         f"{Path(config.docs_dir).name}/{config.extra['edition']['source']}",
@@ -63,62 +44,5 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     entry = build.current.model.by_src_uri(page.file.src_uri)
     if entry and entry.kind == "layer":
-        return figure_placeholder("layers-small") + markdown
+        return slot("layers-small") + markdown
     return markdown
-
-
-@event_priority(100)  # before the search plugin indexes the page
-def on_page_context(context, page: Page, config: MkDocsConfig, nav: Navigation):
-    if "edition-figure-slot" not in page.content:
-        return context
-    current = build.current
-    diagram = _diagram_config(config)
-    urls = {p.file.src_uri: p.url for p in nav.pages}
-
-    def href(src_uri: str) -> str:
-        return get_relative_url(urls[src_uri], page.url)
-
-    def layers_figure(small: bool) -> str:
-        layers = [
-            Layer(e.concept, str(diagram["labels"][e.concept]), e.title, href(e.src_uri))
-            for e in current.model.layers()
-        ]
-        wording = Wording(str(diagram["inward"]), str(diagram["outward"]), str(diagram["beyond"]))
-        here = current.model.by_src_uri(page.file.src_uri)
-        concept = here.concept if here else None
-        caption = (
-            "The layers from the outside in, the leaders at the core; the figure is editorial, "
-            f'its words are the text\'s (<a href="{href(current.text_src_uri)}#s20">s. 20–21</a>).'
-        )
-        return figure_html(
-            layers_svg(layers, wording, concept, figure_id="layers"),
-            layers_text_alternative(layers, wording, concept),
-            caption,
-            small=small,
-        )
-
-    def concept_map() -> str:
-        nodes = by_kind(
-            [Node(urls[e.src_uri], e.title, href(e.src_uri), e.kind) for e in current.model.entries.values()]
-        )
-        edges = map_edges(nodes, current.links)
-        caption = (
-            "Every page of the model and the links between them, the same links that make "
-            "each page's “Referenced by”; drawn anew at every build (editorial figure)."
-        )
-        return figure_html(map_svg(nodes, edges), map_text_alternative(nodes, edges), caption)
-
-    figures = {
-        "layers": lambda: layers_figure(small=False),
-        "layers-small": lambda: layers_figure(small=True),
-        "concept-map": concept_map,
-    }
-
-    def draw(match: re.Match) -> str:
-        name = match.group(1)
-        if name not in figures:
-            raise PluginError(f"docs/{page.file.src_uri}: unknown figure '{name}'. Known: {', '.join(figures)}.")
-        return figures[name]()
-
-    page.content = _SLOT.sub(draw, page.content)
-    return context

@@ -4,8 +4,8 @@
   ``<!-- edition:glossary -->`` become generated Markdown (see SHORTCODES);
 - every page of the model opens with its summary and the passages it quotes.
 
-After all pages are rendered, the build fails if a sentence of the source is missing from
-the full-text page or from every layer and relation page.
+Whether every sentence of the source made it to the site is checked once all pages are
+rendered (edition/pipeline.py, ``check_coverage``).
 """
 
 from __future__ import annotations
@@ -18,10 +18,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from edition import build
-from edition.assemble import PLACEHOLDER as WHOLE_DOCUMENT
-from edition.coverage import missing_sentences
-from edition.diagram import figure_placeholder
-from edition.model import COMMENTARY_KINDS
 from edition.render import (
     citations_markdown,
     entry_head_markdown,
@@ -30,6 +26,7 @@ from edition.render import (
     page_map_markdown,
     title_markdown,
 )
+from edition.slots import slot
 
 # Each shortcode, written alone on a line in a page, is replaced by what its function
 # returns for (build, page, config).
@@ -44,11 +41,10 @@ SHORTCODES = {
         b.source, config.site_url, str(config.extra["edition"]["date"]), b.text_src_uri
     ),
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),
-    # Filled in by hooks/print_document.py once every page is rendered.
-    "whole-document": lambda b, page, config: WHOLE_DOCUMENT,
-    # Figures are drawn once every page is rendered (overrides/hooks/diagram.py).
-    "diagram": lambda b, page, config: figure_placeholder("layers"),
-    "concept-map": lambda b, page, config: figure_placeholder("concept-map"),
+    # Slots, filled once every page is rendered (edition/pipeline.py).
+    "whole-document": lambda b, page, config: slot("whole-document"),
+    "diagram": lambda b, page, config: slot("layers"),
+    "concept-map": lambda b, page, config: slot("concept-map"),
 }
 _SHORTCODE = re.compile(r"<!-- edition:([\w-]+) -->")
 
@@ -70,29 +66,3 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = entry_head_markdown(entry, current.text_src_uri) + markdown
     return markdown
 
-
-def on_env(env, config: MkDocsConfig, files: Files):
-    current = build.current
-    problems = []
-    text_page = files.get_file_from_path(current.text_src_uri).page
-    for sentence in missing_sentences(current.source, text_page.content):
-        problems.append(
-            f"{sentence.anchor} is missing from docs/{current.text_src_uri}: keep the "
-            f"'<!-- edition:full-text -->' line there. ({sentence.text[:60]}...)"
-        )
-    commentary = "".join(
-        files.get_file_from_path(e.src_uri).page.content
-        for e in current.model.entries.values()
-        if e.kind in COMMENTARY_KINDS
-    )
-    for sentence in missing_sentences(current.source, commentary):
-        problems.append(
-            f"{sentence.anchor} is quoted by no layer or relation page: add '{sentence.anchor}' "
-            f"to the 'quotes:' of the page that discusses it. ({sentence.text[:60]}...)"
-        )
-    if problems:
-        raise PluginError(
-            "Sentences of the source are missing from the site:\n"
-            + "\n".join(f"  - {p}" for p in problems)
-        )
-    return env

@@ -5,16 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 
-from edition.assemble import (
-    DocumentPage,
-    assemble,
-    demote_headings,
-    page_anchor,
-    rewrite_page,
-    without_title_heading,
-)
+import pytest
+
+from edition.assemble import DocumentPage, assemble, demote_headings, rewrite_page, without_title_heading
 from edition.citation import NO_AUTHOR_NOTE, cite_page, citation_key
-from edition.printing import annotate_links, css_string
+from edition.printing import annotate_links, css_string, folded
+from edition.urls import page_anchor
 
 ANCHORS = {"": "page-home", "text/": "page-text", "layers/masses/": "page-layers-masses"}
 DATE = datetime.date(2026, 11, 26)
@@ -34,6 +30,7 @@ def test_a_pages_anchors_are_prefixed_and_its_links_point_inside_the_document():
         '<a href="../../source/relationship.txt">file</a> <a href="https://example.org/a#b">out</a>'
     )
     out = rewrite_page(html, "layers/masses/", "print/", ANCHORS)
+    assert out.startswith('<h2 id="page-layers-masses--commentary">C</h2>')
     assert 'id="page-layers-masses--commentary"' in out
     assert 'for="page-layers-masses--x"' in out
     assert 'href="#page-text--s3"' in out
@@ -42,6 +39,22 @@ def test_a_pages_anchors_are_prefixed_and_its_links_point_inside_the_document():
     assert 'href="../layers/classes/"' in out  # a site page outside the document: still reachable
     assert 'href="../source/relationship.txt"' in out
     assert 'href="https://example.org/a#b"' in out
+
+
+def test_a_figures_ids_arrowheads_labels_and_links_move_with_its_page():
+    figure = (
+        '<svg viewBox="0 0 10 10" aria-labelledby="layers-title" aria-describedby="layers-desc">'
+        '<title id="layers-title">T</title><desc id="layers-desc">D</desc>'
+        '<defs><marker id="layers-inward" refX="8"><path d="M0,0"/></marker></defs>'
+        '<a id="layers-masses" xlink:href="../masses/"><rect/></a>'
+        '<line marker-end="url(#layers-inward)"/></svg>'
+    )
+    out = rewrite_page(figure, "layers/masses/", "print/", ANCHORS)
+    assert '<svg viewBox="0 0 10 10" aria-labelledby="page-layers-masses--layers-title" ' in out
+    assert 'aria-describedby="page-layers-masses--layers-desc"' in out
+    assert '<marker id="page-layers-masses--layers-inward" refX="8">' in out
+    assert 'marker-end="url(#page-layers-masses--layers-inward)"' in out
+    assert 'xlink:href="#page-layers-masses"' in out  # the layer's own page, inside the document
 
 
 def test_headings_go_one_level_down_and_h6_stays():
@@ -74,21 +87,42 @@ def test_the_document_has_contents_each_page_once_and_no_anchor_twice():
     assert html.count("One.") == 1
 
 
-def test_cross_references_carry_the_title_and_external_links_their_address():
-    titles = {"layers/masses/": "The masses", "layers/classes/": "Classes", "text/": "The full text"}
-    html = (
-        '<a href="../classes/">the class</a> <a href="../classes/">Classes</a> '
-        '<a href="../../text/#s1">s. 1</a> <a href="#here">here</a> '
-        '<a href="https://example.org/x?a=1&amp;b=2">Lenin</a> <a href="http://a.example/">http://a.example/</a>'
-    )
-    out = annotate_links(html, "layers/masses/", titles)
-    assert '<a href="../classes/" data-title="Classes">the class</a>' in out
-    assert '<a href="../classes/">Classes</a>' in out  # the words already say it
-    assert 'data-title="The full text">s. 1</a>' in out
-    assert '<a href="#here">here</a>' in out
-    assert 'data-url="https://example.org/x?a=1&amp;amp;b=2"' not in out
-    assert 'data-url="https://example.org/x?a=1&amp;b=2">Lenin</a>' in out
-    assert '<a href="http://a.example/">http://a.example/</a>' in out
+TITLES = {
+    "layers/masses/": "The masses",
+    "layers/classes/": "Classes",
+    "text/": "The full text",
+    "lenin/": "Lenin's formulation",
+    "relations/vanguard/": "The vanguard",
+}
+
+
+@pytest.mark.parametrize(
+    "link, note",
+    [
+        ('<a href="../classes/">the class</a>', 'data-title="Classes"'),
+        ('<a href="../classes/">Classes</a>', None),  # the words already say it
+        ("<a href=\"../../lenin/\">Lenin’s  <em>Formulation</em></a>", None),  # after folding typography
+        ('<a href="../../text/#s1">s. 1</a>', None),  # a place in the text says where it is
+        ('<a href="../../text/#s7">¶ 1, (1), s. 7–9</a>', None),
+        ('<a href="../../text/#p2">the second paragraph</a>', 'data-title="The full text"'),
+        ('<a href="../../relations/vanguard/">s. 3</a>', 'data-title="The vanguard"'),  # not the text
+        ('<a href="#here">here</a>', None),
+        ('<a href="https://example.org/x?a=1&amp;b=2">Lenin</a>', 'data-url="https://example.org/x?a=1&amp;b=2"'),
+        ('<a href="http://a.example/">http://a.example/</a>', None),
+    ],
+)
+def test_a_link_gets_a_print_note_only_where_its_words_do_not_say_where_it_leads(link, note):
+    out = annotate_links(link, "layers/masses/", TITLES, "text/")
+    assert out == (link if note is None else link.replace(">", f" {note}>", 1))
+
+
+def test_typography_case_and_white_space_are_folded_before_comparing():
+    assert folded("“Left–Wing”  Communism") == folded('"left-wing" communism')
+
+
+def test_no_note_for_a_link_inside_another_link():
+    out = annotate_links('<a href="../x/"><a href="../y/">words</a></a>', "a/", {"x/": "X", "y/": "Y"}, "t/")
+    assert out.count("data-title") == 1
 
 
 def test_css_strings_escape_quotes_backslashes_and_markup():

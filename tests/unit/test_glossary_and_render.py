@@ -1,7 +1,8 @@
-from edition.glossary import GlossaryTerm, parse_glossary, slug
+from edition.glossary import GlossaryTerm, parse_glossary
 from edition.model import read_model
 from edition.render import escape, full_text_markdown, quotations_markdown, relative_link
 from edition.source import parse_source
+from edition.urls import slug
 
 SOURCE = parse_source("T\n\nD\n\nThe masses move. A supra-class party. (1) Masses-like words.\n")
 

@@ -1,32 +1,21 @@
 """The whole edition as one document: every page's rendered HTML, in reading order.
 
 Pages are rendered one by one and each links to the others by relative URL. Put into one
-page, their anchors could collide (every page may have a ``#commentary``) and their links
-would leave the document. ``assemble`` therefore gives every page an anchor of its own,
-prefixes the page's anchors with it, and rewrites each link to a page of the document into
-a link to that page's section; links to other files of the site are made relative to the
-document's own URL, and links to other origins are kept.
+page, their ids could collide (every page may have a ``#commentary``, every layer page a
+figure with the same marker ids) and their links would leave the document. ``assemble``
+therefore gives every page an anchor of its own, prefixes the page's ids, and every
+reference to them (edition/html.py lists the kinds), with it, and rewrites each link to a
+page of the document into a link to that page's section; links to other files of the site
+are made relative to the document's own URL, and links to other origins are kept.
 """
 
 from __future__ import annotations
 
-import posixpath
-import re
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import urljoin, urlsplit
 
-from .coverage import visible_text
-
-# The line an editor writes on the page that shows the document (see docs/print.md). The
-# shortcode <!-- edition:whole-document --> renders to it; the hook replaces it at the end.
-PLACEHOLDER = '<div class="whole-document" data-whole-document></div>'
-
-_BASE = "http://edition.invalid/"
-_ATTRIBUTE = re.compile(r'(?P<lead>\s)(?P<name>id|for|href|src)="(?P<value>[^"]*)"')
-_HEADING = re.compile(r"(</?)h([1-6])\b")
-_START_TAG = re.compile(r"<[a-zA-Z][^>]*>")
-_FIRST_H1 = re.compile(r"<h1\b[^>]*>(?P<words>.*?)</h1>", re.S)
+from . import html
+from .urls import page_anchor, relative_url, site_path
 
 
 @dataclass(frozen=True)
@@ -36,50 +25,38 @@ class DocumentPage:
     html: str  # the page's rendered content
 
 
-def page_anchor(url: str) -> str:
-    """The anchor of a page's section in the document: ``layers/masses/`` -> ``page-layers-masses``."""
-    return "page-" + (re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "home")
-
-
-def site_path(href: str, page_url: str) -> tuple[str, str] | None:
-    """(path, fragment) of a link inside the site, or None for another origin."""
-    target = urlsplit(urljoin(_BASE + page_url, href))
-    if f"{target.scheme}://{target.netloc}/" != _BASE:
-        return None
-    return target.path.removeprefix("/"), target.fragment
-
-
-def relative_url(path: str, from_url: str) -> str:
-    """``path`` relative to the page at ``from_url``, keeping a directory's trailing slash."""
-    relative = posixpath.relpath(path or ".", from_url or ".")
-    return relative + "/" if path.endswith("/") or not path else relative
-
-
-def rewrite_page(html: str, page_url: str, document_url: str, anchors: dict[str, str]) -> str:
+def rewrite_page(page_html: str, page_url: str, document_url: str, anchors: dict[str, str]) -> str:
     """One page's HTML as a section of the document (see the module's docstring).
 
     ``anchors`` maps the URL of every page in the document to its section's anchor.
     """
     prefix = anchors[page_url]
 
-    def attribute(match: re.Match) -> str:
-        name, value = match["name"], match["value"]
-        if name in ("id", "for"):
-            value = f"{prefix}--{value}"
-        elif (site := site_path(value, page_url)) is not None:
-            path, fragment = site
-            if path in anchors:
-                value = f"#{anchors[path]}--{fragment}" if fragment else f"#{anchors[path]}"
-            else:
-                value = relative_url(path, document_url) + (f"#{fragment}" if fragment else "")
-        return f'{match["lead"]}{name}="{value}"'
+    def url(value: str) -> str:
+        if (site := site_path(value, page_url)) is None:
+            return value
+        path, fragment = site
+        if path in anchors:
+            return f"#{anchors[path]}--{fragment}" if fragment else f"#{anchors[path]}"
+        return relative_url(path, document_url) + (f"#{fragment}" if fragment else "")
 
-    return _START_TAG.sub(lambda tag: _ATTRIBUTE.sub(attribute, tag.group(0)), html)
+    return html.rewrite_references(page_html, id=lambda value: f"{prefix}--{value}", url=url)
 
 
-def demote_headings(html: str) -> str:
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def demote_headings(page_html: str) -> str:
     """Every heading one level down (h1 -> h2 ... h5 -> h6)."""
-    return _HEADING.sub(lambda m: f"{m[1]}h{min(int(m[2]) + 1, 6)}", html)
+    edits = []
+    for element in html.elements(page_html):
+        if element.tag in HEADINGS[:-1]:
+            lower = f"h{int(element.tag[1]) + 1}"
+            # The name is the two characters after "<" and after "</".
+            edits.append(((element.start_tag[0] + 1, element.start_tag[0] + 3), lower))
+            if element.end_tag:
+                edits.append(((element.end_tag[0] + 2, element.end_tag[0] + 4), lower))
+    return html.splice(page_html, edits)
 
 
 def contents_html(pages: list[DocumentPage]) -> str:
@@ -93,12 +70,16 @@ def contents_html(pages: list[DocumentPage]) -> str:
     )
 
 
-def without_title_heading(html: str, title: str) -> str:
+def _first_h1(page_html: str) -> html.Element | None:
+    return next((e for e in html.elements(page_html) if e.tag == "h1"), None)
+
+
+def without_title_heading(page_html: str, title: str) -> str:
     """The page's HTML without its <h1> when that only repeats the page's title."""
-    match = _FIRST_H1.search(html)
-    if match and visible_text(match["words"]).rstrip("¶ ").casefold() == title.casefold():
-        return html[: match.start()] + html[match.end() :]
-    return html
+    heading = _first_h1(page_html)
+    if heading and " ".join(heading.text.split()).rstrip("¶ ").casefold() == title.casefold():
+        return html.splice(page_html, [(heading.span, "")])
+    return page_html
 
 
 def assemble(pages: list[DocumentPage], document_url: str) -> str:
@@ -112,7 +93,7 @@ def assemble(pages: list[DocumentPage], document_url: str) -> str:
     sections = []
     for p in pages:
         body = without_title_heading(rewrite_page(p.html, p.url, document_url, anchors), p.title)
-        if re.search(r"<h1\b", body):
+        if _first_h1(body):
             body = demote_headings(body)
         sections.append(
             '<section class="whole-document__page">\n'

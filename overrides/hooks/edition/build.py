@@ -1,16 +1,22 @@
-"""What the hooks of one build share: the source, the glossary, the model and the links.
+"""What the hooks of one build share: the source, the glossary and the model.
 
 MkDocs calls each hook module separately; they meet here. ``start`` is called once per
-build (``mkdocs serve`` rebuilds from scratch on every change).
+build (``mkdocs serve`` rebuilds from scratch on every change). What needs every page
+rendered (links, "Referenced by", figures, the whole document) is the after-render
+pipeline's, kept in ``after_render`` once it has run (edition/pipeline.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .glossary import GlossaryTerm
 from .model import Model
 from .source import SourceText
+
+if TYPE_CHECKING:
+    from .pipeline import AfterRender
 
 
 @dataclass
@@ -20,10 +26,9 @@ class Build:
     text_src_uri: str
     glossary_src_uri: str
     model: Model = field(default_factory=lambda: Model({}))
-    links: dict[str, set[str]] = field(default_factory=dict)  # page URL -> linked page URLs
-    referenced_by: dict[str, list[str]] = field(default_factory=dict)  # the inverse
     reading_order: list[tuple[str, str, str]] = field(default_factory=list)  # uri, title, summary
     front_matter: dict[str, dict] = field(default_factory=dict)  # by src_uri
+    after_render: AfterRender | None = None  # set once, by the pipeline's run
 
 
 current: Build | None = None

@@ -485,12 +485,6 @@ def map_text_alternative(nodes: list[Node], edges: list[Edge]) -> str:
 # Figures on pages
 
 
-# What a shortcode leaves in the Markdown: raw HTML that Markdown passes through as it is,
-# filled in by the hook once every page is rendered (see overrides/hooks/diagram.py).
-def figure_placeholder(name: str) -> str:
-    return f'\n<div class="edition-figure-slot" data-figure="{name}"></div>\n'
-
-
 def figure_html(svg: str, alternative: str, caption: str, *, small: bool = False) -> str:
     """A figure with its caption and its text alternative.
 

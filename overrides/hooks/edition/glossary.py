@@ -36,7 +36,3 @@ def parse_glossary(text: str) -> list[GlossaryTerm]:
 
 def load_glossary(path: str | Path) -> list[GlossaryTerm]:
     return parse_glossary(Path(path).read_text(encoding="utf-8"))
-
-
-def slug(term: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
 
-_BASE = "http://edition.invalid/"
-
-
-class _HrefCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "a" and (href := dict(attrs).get("href")):
-            self.hrefs.append(href)
+from .html import elements
+from .urls import site_path
 
 
 def linked_page_urls(html: str, page_url: str) -> set[str]:
@@ -24,17 +13,11 @@ def linked_page_urls(html: str, page_url: str) -> set[str]:
 
     Links to anchors on the page itself and links to other origins are left out.
     """
-    collector = _HrefCollector()
-    collector.feed(html)
-    here = urljoin(_BASE, page_url)
     targets = set()
-    for href in collector.hrefs:
-        absolute = urlsplit(urljoin(here, href))
-        if f"{absolute.scheme}://{absolute.netloc}/" != _BASE:
-            continue
-        path = absolute.path.removeprefix("/")
-        if path != page_url:
-            targets.add(path)
+    for element in elements(html):
+        href = element.attributes.get("href")
+        if element.tag == "a" and href and (site := site_path(href, page_url)) and site[0] != page_url:
+            targets.add(site[0])
     return targets
 
 

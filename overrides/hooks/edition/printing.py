@@ -1,50 +1,59 @@
 """What a printed page needs that a screen does not: where each link leads.
 
-On paper a link is only underlined words. ``annotate_links`` gives each link in a page's
-HTML the words print CSS shows after it (``docs/stylesheets/print.css``):
+On paper a link is only underlined words. ``annotate_links`` gives a link the words print
+CSS shows after it (``docs/stylesheets/print.css``), but only where the reader could not
+otherwise tell where it leads:
 
 - a link to another page of the site gets ``data-title``, that page's title;
 - a link to another origin gets ``data-url``, its address.
 
-Links whose words already say as much (the title, the address) get nothing, and nor do
-links to a place on the same page.
+No note for a link whose words already say as much: the title or the address (compared
+after folding typography: curly and straight quotes, dashes, case, white space), or a
+place in the text ("s. 12", "¶ 1, (2), s. 11–15") on a link to the full text. Nor for a
+link to a place on the same page, nor for a link inside another link.
 """
 
 from __future__ import annotations
 
 import re
-from html import escape, unescape
+import unicodedata
 
-from .assemble import site_path
-from .coverage import visible_text
+from .html import Element, set_attributes
+from .source import is_locator, normalise_space
+from .urls import site_path
 
-_LINK = re.compile(r'<a\b(?P<attributes>[^>]*?)\shref="(?P<href>[^"]*)"(?P<rest>[^>]*)>(?P<words>.*?)</a>', re.S)
-
-
-def _same(words: str, label: str) -> bool:
-    return visible_text(words).casefold().strip() == label.casefold().strip()
+_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
+                             "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-"})
 
 
-def annotate_links(html: str, page_url: str, titles: dict[str, str]) -> str:
-    """``titles`` maps the URL of every page of the site to its title."""
-
-    def annotate(match: re.Match) -> str:
-        href, words = match["href"], match["words"]
-        site = site_path(href, page_url)
-        if site is None:
-            # The href is already escaped as an attribute; it is copied as it stands.
-            attribute, label, value = "data-url", unescape(href), href
-        elif site[0] != page_url and site[0] in titles:
-            attribute, label = "data-title", titles[site[0]]
-            value = escape(label)
-        else:
-            return match.group(0)
-        if _same(words, label) or _same(words, label.removeprefix("mailto:")):
-            return match.group(0)
-        return f'<a{match["attributes"]} href="{href}"{match["rest"]} {attribute}="{value}">{words}</a>'
+def folded(words: str) -> str:
+    """Words as a reader compares them: typography, case and white space set aside."""
+    return normalise_space(unicodedata.normalize("NFKC", words).translate(_TYPOGRAPHY)).casefold()
 
 
-    return _LINK.sub(annotate, html)
+def print_note(link: Element, page_url: str, titles: dict[str, str], text_url: str) -> dict[str, str] | None:
+    """The attribute that gives ``link`` its printed note, or None when it needs none."""
+    href = link.attributes.get("href")
+    if link.tag != "a" or not href or any(parent.tag == "a" for parent in link.ancestors):
+        return None
+    site = site_path(href, page_url)
+    if site is None:
+        attribute, label = "data-url", href
+    elif site[0] != page_url and site[0] in titles:
+        if site[0] == text_url and is_locator(link.text):
+            return None
+        attribute, label = "data-title", titles[site[0]]
+    else:
+        return None
+    if folded(link.text) in (folded(label), folded(label.removeprefix("mailto:"))):
+        return None
+    return {attribute: label}
+
+
+def annotate_links(html: str, page_url: str, titles: dict[str, str], text_url: str) -> str:
+    """``titles`` maps the URL of every page of the site to its title; ``text_url`` is the
+    full text's."""
+    return set_attributes(html, lambda element: print_note(element, page_url, titles, text_url))
 
 
 def css_string(text: str) -> str:

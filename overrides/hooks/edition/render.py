@@ -10,9 +10,10 @@ import posixpath
 import re
 from itertools import groupby
 
-from .glossary import GlossaryTerm, slug
+from .glossary import GlossaryTerm
 from .model import Entry, Model
 from .source import Sentence, SourceText, describe
+from .urls import slug
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 

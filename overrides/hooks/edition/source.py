@@ -117,6 +117,16 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+# The words of a citation of a place in the text: what describe() writes ("¶ 1, (2), s. 11–15"),
+# or a sentence or run alone ("s. 12", "s. 20–21").
+_LOCATOR = re.compile(r"(?:¶ \d+, )?(?:\(\d+\), )?s\. \d+(?:–\d+)?")
+
+
+def is_locator(words: str) -> bool:
+    """Do these words cite a place in the text, as describe() or an editor writes it?"""
+    return _LOCATOR.fullmatch(normalise_space(words)) is not None
+
+
 def describe(sentences: tuple[Sentence, ...]) -> str:
     """How a run of sentences is cited: "¶ 1, (2), s. 11–15"."""
     first, last = sentences[0], sentences[-1]
