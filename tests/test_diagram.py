@@ -8,6 +8,8 @@ from urllib.parse import urljoin
 
 import pytest
 
+from edition.urls import page_anchor
+
 LAYER_PAGES = ["layers/masses/", "layers/classes/", "layers/party/", "layers/leaders/"]
 LARGE = ["", "relations/process/"]
 FIGURE_PAGES = {"": "layers", "relations/process/": "layers", "layers/party/": "layers", "map/": "concept-map"}
@@ -72,6 +74,34 @@ def test_the_figures_links_do_not_count_as_references(site):
     item = next(li for li in figure.select("details li") if li.a.get_text() == "The leaders")
     linked = {a.get_text() for a in item.select("a")[1:]}
     assert "Classes" not in linked  # layers/leaders.md's text never links to layers/classes.md
+
+
+def drawn(figure) -> tuple:
+    """What a figure shows, whatever its ids and links are called."""
+    svg = figure.select_one("svg")
+    markers = {m["id"] for m in svg.select("marker")}
+    arrows = svg.select("[marker-end]")
+    assert {a["marker-end"].removeprefix("url(#").removesuffix(")") for a in arrows} <= markers
+    return (
+        tuple(figure["class"]),
+        svg.select_one("title").get_text(),
+        len(svg.select("a")),
+        [a.get("class") for a in arrows],
+        figure.figcaption.get_text(" ", strip=True),
+    )
+
+
+def test_the_whole_document_shows_the_same_figures_as_the_pages_arrowheads_included(site):
+    document = site.html("print/")
+    sections = {s.h2["id"]: s for s in document.select("section.whole-document__page")}
+    shown = 0
+    for url in site.pages():
+        if url == "print/":
+            continue
+        on_the_page = [drawn(f) for f in figures(site, url)]
+        assert [drawn(f) for f in sections[page_anchor(url)].select("figure.edition-figure")] == on_the_page, url
+        shown += len(on_the_page)
+    assert shown == len(document.select("article figure.edition-figure")) == 7
 
 
 # --- In Chromium --------------------------------------------------------------------------
