@@ -49,18 +49,20 @@ def sheets_of(pdf: Path) -> list[str]:
 EDITION_LINE = re.compile(r"^Edition of \d{4}-\d\d-\d\d · \d+ / \d+$")
 
 
+def body_lines(sheet: str, running_heads: list[str]) -> list[str]:
+    """A sheet's lines of text without its running heads (its first and last lines)."""
+    lines = [line.strip() for line in sheet.splitlines() if line.strip()]
+    while lines and lines[0] in running_heads:
+        lines.pop(0)
+    while lines and (lines[-1] in running_heads or EDITION_LINE.match(lines[-1])):
+        lines.pop()
+    return lines
+
+
 def body_of(sheets: list[str], running_heads: list[str]) -> str:
-    """The sheets' text joined without their running heads (the first and last lines of each
-    sheet), so that a sentence broken across two sheets reads whole."""
-    bodies = []
-    for sheet in sheets:
-        lines = [line.strip() for line in sheet.splitlines() if line.strip()]
-        while lines and lines[0] in running_heads:
-            lines.pop(0)
-        while lines and (lines[-1] in running_heads or EDITION_LINE.match(lines[-1])):
-            lines.pop()
-        bodies.append(" ".join(lines))
-    return normalise_space(" ".join(bodies))
+    """The sheets' text joined without their running heads, so that a sentence broken across
+    two sheets reads whole."""
+    return normalise_space(" ".join(" ".join(body_lines(sheet, running_heads)) for sheet in sheets))
 
 
 def squeezed(text: str) -> str:
@@ -154,7 +156,7 @@ def test_links_print_where_they_lead_and_collapsed_blocks_print_open(printed):
     masses = printed["layers/masses/", "A4"].body
     assert "Inseparable in class society (→ (1) Inseparable in class society)" in masses
     assert "classes (→ Classes)" not in masses  # the words already name the page
-    assert "(→ The full text)" in masses
+    assert "s. 1 (→" not in masses and "(→ The full text)" not in masses  # "s. 1" says where
     lenin = printed["lenin/", "Letter"].body
     assert "<https://www.marxists.org/archive/lenin/works/1920/lwc/ch05.htm>" in lenin.replace(" ", "")
     for page in printed.values():
@@ -178,6 +180,71 @@ def test_the_whole_document_has_every_sentence_in_order(document):
     text_starts = body.index("Thefulltext")
     positions = [body.index(squeezed(s.text), text_starts) for s in SOURCE.sentences]
     assert positions == sorted(positions)
+
+
+def document_heads(site) -> list[str]:
+    page_title, entry_title = page_facts(site, DOCUMENT_URL)
+    return [entry_title, page_title, site.url + DOCUMENT_URL]
+
+
+def words_of(element) -> str:
+    return normalise_space(element.get_text(" ")).removesuffix("¶").strip()
+
+
+def test_no_heading_is_left_at_the_foot_of_a_sheet(document, site):
+    article = site.html(DOCUMENT_URL).select_one("article")
+    headings = {words_of(h) for h in article.select("h2, h3, h4, h5, h6, .admonition-title, summary")}
+    headings |= {h.upper() for h in headings}  # the full text's part headings print in capitals
+    sheets = [body_lines(sheet, document_heads(site)) for sheet in document.sheets]
+    assert sum(line in headings for lines in sheets for line in lines) >= 40  # headings are seen
+    stranded = [(number, lines[-1]) for number, lines in enumerate(sheets[:-1], start=1) if lines[-1] in headings]
+    assert stranded == []
+
+
+def test_a_quotation_and_its_source_line_print_on_one_sheet(document, site):
+    article = site.html(DOCUMENT_URL).select_one("article")
+    captions = [words_of(caption) for caption in article.select("figure.quotation figcaption")]
+    sources = set(captions)
+    sheets = [body_lines(sheet, document_heads(site)) for sheet in document.sheets]
+    assert sum(line in sources for lines in sheets for line in lines) == len(captions) > 10  # each is seen
+    alone = [(number, lines[0]) for number, lines in enumerate(sheets, start=1) if lines[0] in sources]
+    assert alone == []
+
+
+def test_each_figure_prints_on_the_sheet_of_its_heading(document, site):
+    article = site.html(DOCUMENT_URL).select_one("article")
+    sheets = [body_lines(sheet, document_heads(site)) for sheet in document.sheets]
+    figures = article.select("figure.edition-figure")
+    assert len(figures) == 7
+    first = 0
+    for figure in figures:
+        heading = words_of(figure.find_previous(["h2", "h3", "h4", "h5", "h6"]))
+        caption = squeezed(words_of(figure.figcaption))[:40]
+        heading_sheet = next(n for n in range(first, len(sheets)) if heading in sheets[n])
+        caption_sheet = next(n for n in range(heading_sheet, len(sheets)) if caption in squeezed(" ".join(sheets[n])))
+        assert caption_sheet == heading_sheet, (heading, heading_sheet + 1, caption_sheet + 1)
+        first = caption_sheet
+
+
+# The page margins of print.css (@page): the running heads print inside them.
+TOP_MARGIN, BOTTOM_MARGIN = 18 / 25.4 * 72, 20 / 25.4 * 72  # in PDF points
+
+
+def filled(pdf: Path) -> list[float]:
+    """How far down each sheet its text reaches, from 0 (empty) to 1 (full), running heads aside."""
+    layout = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    reached = []
+    for sheet in BeautifulSoup(layout, "html.parser").find_all("page"):
+        top, bottom = TOP_MARGIN, float(sheet["height"]) - BOTTOM_MARGIN
+        lowest = [float(w["ymax"]) for w in sheet.find_all("word") if top < float(w["ymin"]) and float(w["ymax"]) < bottom]
+        reached.append((max(lowest, default=top) - top) / (bottom - top))
+    return reached
+
+
+def test_no_sheet_is_nearly_empty_but_the_title_and_the_contents(document):
+    reached = filled(document.pdf)
+    assert reached[0] < 1 / 3  # the title sheet: the measure sees a nearly empty sheet
+    assert [(number, round(r, 2)) for number, r in enumerate(reached, start=1) if number > 2 and r < 1 / 3] == []
 
 
 def outline_titles(outline) -> list[str]:
