@@ -59,6 +59,16 @@ def test_an_unknown_shortcode_names_the_known_ones(tmp_path):
     assert "docs/text.md: unknown shortcode '<!-- edition:fulltext -->'" in output
 
 
+def test_a_slot_no_step_fills_names_the_page_and_the_known_slots(tmp_path):
+    output = broken_build(tmp_path, "docs/about.md", "\n## ", '\n<div data-edition-slot="map"></div>\n\n## ')
+    assert "docs/about.md: no filler for the slot 'map'. Known: layers, layers-small, concept-map, whole-document." in output
+
+
+def test_a_second_whole_document_is_refused(tmp_path):
+    output = broken_build(tmp_path, "docs/about.md", "\n## ", "\n<!-- edition:whole-document -->\n\n## ")
+    assert "'<!-- edition:whole-document -->' appears more than once (docs/print.md, docs/about.md); keep one." in output
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
