@@ -37,6 +37,11 @@ def site_path(href: str, page_url: str) -> tuple[str, str] | None:
 
 
 def relative_url(path: str, from_url: str) -> str:
-    """``path`` relative to the page at ``from_url``, keeping a directory's trailing slash."""
-    relative = posixpath.relpath(path or ".", from_url or ".")
+    """``path`` relative to the page at ``from_url``, keeping a directory's trailing slash.
+
+    Both are site-relative, with directory URLs (``layers/masses/``) or without them, as in
+    the offline edition (``layers/masses.html``, whose links start from ``layers/``).
+    """
+    folder = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
+    relative = posixpath.relpath(path or ".", folder or ".")
     return relative + "/" if path.endswith("/") or not path else relative
