@@ -1,6 +1,6 @@
 from edition.glossary import GlossaryTerm, parse_glossary
 from edition.model import read_model
-from edition.render import escape, full_text_markdown, quotations_markdown, relative_link
+from edition.render import escape, full_text_markdown, quotations_markdown
 from edition.source import parse_source
 from edition.urls import slug
 
@@ -20,11 +20,6 @@ def test_a_term_is_found_as_whole_words_in_any_case():
 
 def test_escape_keeps_markdown_from_changing_the_words():
     assert escape("a *b* [c] <d> & e_f") == r"a \*b\* \[c\] \<d\> &amp; e\_f"
-
-
-def test_relative_links_between_pages():
-    assert relative_link("layers/masses.md", "text.md") == "../text.md"
-    assert relative_link("index.md", "layers/masses.md") == "layers/masses.md"
 
 
 def test_full_text_and_quotations_link_to_anchors():

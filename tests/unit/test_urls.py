@@ -2,7 +2,12 @@
 
 import pytest
 
-from edition.urls import relative_url, site_path, slug
+from edition.urls import relative_link, relative_url, site_path, slug
+
+
+def test_markdown_links_between_source_files():
+    assert relative_link("layers/masses.md", "text.md") == "../text.md"
+    assert relative_link("index.md", "layers/masses.md") == "layers/masses.md"
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from html import escape
 from . import html
 from .urls import page_anchor, relative_url, site_path
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
 
 @dataclass(frozen=True)
 class DocumentPage:
@@ -41,9 +43,6 @@ def rewrite_page(page_html: str, page_url: str, document_url: str, anchors: dict
         return relative_url(path, document_url) + (f"#{fragment}" if fragment else "")
 
     return html.rewrite_references(page_html, id=lambda value: f"{prefix}--{value}", url=url)
-
-
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def demote_headings(page_html: str) -> str:

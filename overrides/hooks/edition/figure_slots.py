@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .diagram import Layer, Node, Wording, by_kind, figure_html, layers_svg, layers_text_alternative
-from .diagram import map_edges, map_svg, map_text_alternative
+from .diagram import (
+    Layer,
+    Node,
+    Wording,
+    by_kind,
+    figure_html,
+    layers_svg,
+    layers_text_alternative,
+    map_edges,
+    map_svg,
+    map_text_alternative,
+)
 
 if TYPE_CHECKING:
     from .pipeline import AfterRender, RenderedPage

@@ -5,6 +5,9 @@ extensions and our figures write (inline SVG included). Rewriting must not distu
 does not change: a page is spliced, not serialised anew, and only the start tags that change
 are written again, each from the parser's own reading of it (names as written, values
 double-quoted). So the text, comments, entities and every other tag keep their bytes.
+A tree library would write the whole page anew: BeautifulSoup (only a test dependency
+here) lower-cases SVG's ``viewBox`` and rewrites entities and empty tags; lxml or html5lib
+would be a new dependency of the build for the same loss.
 
 References to ids come in these kinds, all handled here:
 

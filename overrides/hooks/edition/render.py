@@ -6,14 +6,13 @@ link and anchor exactly as it does for what an editor writes by hand.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from itertools import groupby
 
 from .glossary import GlossaryTerm
 from .model import Entry, Model
 from .source import Sentence, SourceText, describe
-from .urls import slug
+from .urls import relative_link, slug
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -21,10 +20,6 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 def escape(text: str) -> str:
     """Text of the source as Markdown that renders to exactly these characters."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
-
-
-def relative_link(from_src_uri: str, to_src_uri: str) -> str:
-    return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
 
 
 def sentence_markdown(sentence: Sentence, *, numbered: bool) -> str:

@@ -28,6 +28,8 @@ class Slot:
 
 
 def slots(html: str) -> list[Slot]:
+    if ATTRIBUTE not in html:  # most pages: no need to parse them
+        return []
     return [Slot(e.attributes[ATTRIBUTE] or "", e.span) for e in elements(html) if ATTRIBUTE in e.attributes]
 
 

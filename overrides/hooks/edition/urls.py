@@ -1,7 +1,8 @@
 """Addresses inside the site, and the slugs that make anchors: one place for both.
 
-Pages are known by their site-relative URL as MkDocs gives it (``""`` for the home page,
-``layers/masses/``); a link is resolved against the URL of the page it is on.
+Pages are known by their source file (``layers/masses.md``) in generated Markdown, and by
+their site-relative URL as MkDocs gives it (``""`` for the home page, ``layers/masses/``)
+in rendered HTML; a link is resolved against the URL of the page it is on.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ def site_path(href: str, page_url: str) -> tuple[str, str] | None:
     if f"{target.scheme}://{target.netloc}/" != _BASE:
         return None
     return target.path.removeprefix("/"), target.fragment
+
+
+def relative_link(from_src_uri: str, to_src_uri: str) -> str:
+    """A Markdown link between two pages' source files (``layers/masses.md`` -> ``../text.md``),
+    which MkDocs resolves and checks like any link an editor writes."""
+    return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
 
 
 def relative_url(path: str, from_url: str) -> str:
