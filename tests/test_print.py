@@ -163,10 +163,11 @@ def test_links_print_where_they_lead_and_collapsed_blocks_print_open(printed):
         assert "Cite this page" in page.body and "@misc{" in page.body, page.url
 
 
-@pytest.fixture(scope="module")
-def document(browser, site, tmp_path_factory) -> PrintedPage:
+@pytest.fixture(scope="module", params=PAPER_FORMATS)
+def document(browser, site, tmp_path_factory, request) -> PrintedPage:
+    """The whole document as `make pdf` prints it, in each paper size."""
     tab = browser.new_page()
-    pdf = print_pdf(tab, site.url + DOCUMENT_URL, tmp_path_factory.mktemp("document") / "whole.pdf")
+    pdf = print_pdf(tab, site.url + DOCUMENT_URL, tmp_path_factory.mktemp("document") / "whole.pdf", request.param)
     tab.close()
     set_title(pdf, "The whole text")
     page_title, entry_title = page_facts(site, DOCUMENT_URL)
@@ -213,17 +214,21 @@ def test_a_quotation_and_its_source_line_print_on_one_sheet(document, site):
 
 def test_each_figure_prints_on_the_sheet_of_its_heading(document, site):
     article = site.html(DOCUMENT_URL).select_one("article")
-    sheets = [body_lines(sheet, document_heads(site)) for sheet in document.sheets]
+    lines = [  # (sheet, line) through the whole document
+        (number, line)
+        for number, sheet in enumerate(document.sheets, start=1)
+        for line in body_lines(sheet, document_heads(site))
+    ]
     figures = article.select("figure.edition-figure")
     assert len(figures) == 7
-    first = 0
+    after = 0
     for figure in figures:
         heading = words_of(figure.find_previous(["h2", "h3", "h4", "h5", "h6"]))
-        caption = squeezed(words_of(figure.figcaption))[:40]
-        heading_sheet = next(n for n in range(first, len(sheets)) if heading in sheets[n])
-        caption_sheet = next(n for n in range(heading_sheet, len(sheets)) if caption in squeezed(" ".join(sheets[n])))
-        assert caption_sheet == heading_sheet, (heading, heading_sheet + 1, caption_sheet + 1)
-        first = caption_sheet
+        caption = squeezed(words_of(figure.figcaption))[:20]  # fits on the caption's first line
+        at = next(i for i in range(after, len(lines)) if squeezed(lines[i][1]).startswith(caption))
+        heading_at = max(i for i in range(after, at) if lines[i][1] == heading)
+        assert lines[heading_at][0] == lines[at][0], (heading, lines[heading_at][0], lines[at][0])
+        after = at + 1
 
 
 # The page margins of print.css (@page): the running heads print inside them.
