@@ -104,7 +104,7 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav: Navigation):
         edges = map_edges(nodes, current.links)
         caption = (
             "Every page of the model and the links between them, the same links that make "
-            "each page's “Referenced by”; drawn anew at every build (editorial figure)."
+            "each page's <span class=\"label\">“Referenced by”</span>; drawn anew at every build (editorial figure)."
         )
         return figure_html(map_svg(nodes, edges), map_text_alternative(nodes, edges), caption)
 

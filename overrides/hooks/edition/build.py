@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .glossary import GlossaryTerm
 from .model import Model
+from .notes import Note
 from .source import SourceText
 
 
@@ -19,6 +20,7 @@ class Build:
     glossary: list[GlossaryTerm]
     text_src_uri: str
     glossary_src_uri: str
+    notes: list[Note] = field(default_factory=list)  # on the text's odd readings
     model: Model = field(default_factory=lambda: Model({}))
     links: dict[str, set[str]] = field(default_factory=dict)  # page URL -> linked page URLs
     referenced_by: dict[str, list[str]] = field(default_factory=dict)  # the inverse
