@@ -59,7 +59,7 @@ NOTES = load_notes(ROOT / "includes/notes.yml", TEXT)
         ("s3", "directed led by"),
         ("s3", "a more or less stable groups"),
         ("s3", "political parties are usually directed"),  # the quotation mark never closed
-        ("s4", "All this is elementary."),  # Lenin's words, or the entry's?
+        ("s4", "All this is elementary"),  # Lenin's words, or the entry's?
         ("s5", "the Russian experience:"),  # one source sentence cut into s5 and s6
         ("s9", "has class character"),
         ("s10", "and does not exist in reality"),

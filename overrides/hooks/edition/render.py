@@ -84,7 +84,10 @@ def note_markers(notes: Sequence[Note]) -> str:
 
 def notes_markdown(notes: Sequence[Note], from_src_uri: str, text_src_uri: str) -> str:
     """The editorial notes, numbered, each with its place in the text, the words it is
-    about, what is odd there and, as a conjecture, what they probably mean."""
+    about, what is odd there and, as a conjecture, what they probably mean.
+
+    They stay out of the search index, as quotations do: a note repeats the words of its
+    sentence and would otherwise come before the sentence itself."""
     to_text = relative_link(from_src_uri, text_src_uri) if from_src_uri != text_src_uri else ""
     items = []
     for note in notes:
@@ -94,7 +97,7 @@ def notes_markdown(notes: Sequence[Note], from_src_uri: str, text_src_uri: str) 
             f"[s. {note.sentence.number}]({to_text}#{note.sentence.anchor}), "
             f"“{escape(note.words)}”: {note.note}{reading}</li>"
         )
-    return '<ol class="editorial-notes" markdown>\n' + "\n".join(items) + "\n</ol>\n"
+    return '<ol class="editorial-notes" data-search-exclude markdown>\n' + "\n".join(items) + "\n</ol>\n"
 
 
 def full_text_markdown(
