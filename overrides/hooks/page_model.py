@@ -21,7 +21,7 @@ from edition.glossary import GlossaryError, load_glossary
 from edition.model import ModelError, read_model
 from edition.notes import NotesError, load_notes
 from edition.problems import report
-from edition.references import missing_page_problems, missing_pages, nav_paths, page_name
+from edition.references import gone_pages, nav_paths
 from edition.source import load_source, lock_problem
 
 
@@ -62,11 +62,6 @@ def _front_matter(files: Files, docs_dir: str) -> dict:
     return found
 
 
-def _names(related) -> list[str]:
-    """``related:`` as written: a list of names, or one name."""
-    return [str(name) for name in (related if isinstance(related, list) else [related] if related else [])]
-
-
 def on_files(files: Files, config: MkDocsConfig) -> None:
     current = build.current
     docs_dir = Path(config.docs_dir).name
@@ -75,17 +70,10 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
             raise PluginError(f"mkdocs.yml: extra.edition names {required}, which is not in docs/.")
     front_matter = _front_matter(files, docs_dir)
     current.front_matter = {uri: fm.meta for uri, fm in front_matter.items()}
-    concepts = {str(m["concept"]) for m in current.front_matter.values() if "concept" in m}
-    related = {uri: (fm.lines.get("related", 0), _names(fm.meta.get("related"))) for uri, fm in front_matter.items()}
     texts = {f.src_uri: f.content_string for f in files.documentation_pages()}
-    gone = missing_pages(texts, related, concepts, nav_paths(config.nav), docs_dir)
-    # The model is read without the names of pages that are gone: the report above names them.
-    gone_names = {page_name(path) for path in gone} - concepts
-    pages = [
-        (uri, {**meta, "related": [r for r in related[uri][1] if r not in gone_names]} if "related" in meta else meta)
-        for uri, meta in current.front_matter.items()
-    ]
-    problems = missing_page_problems(gone, list(texts), docs_dir)
+    gone = gone_pages(texts, front_matter, nav_paths(config.nav), docs_dir)
+    pages = [(uri, gone.without_them(meta)) for uri, meta in current.front_matter.items()]
+    problems = list(gone.problems)
     try:
         current.model = read_model(pages, current.source, {t.term for t in current.glossary}, docs_dir=docs_dir)
     except ModelError as error:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from edition.references import markdown_links, missing_page_problems, missing_pages, nav_paths
+from edition.front_matter import read_front_matter
+from edition.references import gone_pages, markdown_links, missing_page_problems, missing_pages, nav_paths
 from scripts.mkdocs_config import parse_config
 
 CONFIG = """\
@@ -54,3 +55,17 @@ def test_a_mistyped_link_gets_the_nearest_page_suggested():
     [problem] = missing_page_problems({"layers/clases.md": ["docs/index.md:3 (link 'layers/clases.md')"]},
                                       ["index.md", "layers/classes.md"])
     assert "but 1 place names it: docs/index.md:3 (link 'layers/clases.md'). Did you mean docs/layers/classes.md?" in problem
+
+
+def test_the_model_is_read_without_the_names_of_pages_that_are_gone():
+    front_matter = {
+        "a.md": read_front_matter("---\nconcept: a\nrelated: [gone, a, typo]\n---\n[x](gone.md)\n", "docs/a.md"),
+        "b.md": read_front_matter("---\nrelated: gone\n---\n", "docs/b.md"),
+    }
+    gone = gone_pages({"a.md": "---\nconcept: a\nrelated: [gone, a, typo]\n---\n[x](gone.md)\n", "b.md": ""},
+                      front_matter, nav=["a.md", "gone.md"])
+    assert gone.names == {"gone"}
+    [problem] = gone.problems
+    assert "docs/gone.md does not exist" in problem and "docs/b.md:2 (related: gone)" in problem
+    assert gone.without_them(front_matter["a.md"].meta)["related"] == ["a", "typo"]
+    assert gone.without_them({"title": "T"}) == {"title": "T"}

@@ -12,6 +12,9 @@ import difflib
 import posixpath
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+
+from .front_matter import FrontMatter
 
 _LINK = re.compile(r"\]\(\s*<?(?P<target>[^)\s>#]+\.md)(?:#[^)\s>]*)?>?(?:\s+\"[^\"]*\")?\s*\)")
 
@@ -85,3 +88,29 @@ def missing_page_problems(places: dict[str, list[str]], pages: list[str], docs_d
             + f".{hint} Restore the page, or change or remove each of these."
         )
     return problems
+
+
+def related_names(value) -> list[str]:
+    """``related:`` as written: a list of names, or one name."""
+    return [str(name) for name in (value if isinstance(value, list) else [value] if value else [])]
+
+
+@dataclass(frozen=True)
+class GonePages:
+    problems: list[str]  # one per missing page, naming every place
+    names: set[str]  # the concepts those pages had, by their file names
+
+    def without_them(self, meta: dict) -> dict:
+        """Front matter whose ``related:`` no longer names the pages that are gone, so that
+        the model does not report them a second time with a wrong "Did you mean"."""
+        if "related" not in meta:
+            return meta
+        return {**meta, "related": [n for n in related_names(meta["related"]) if n not in self.names]}
+
+
+def gone_pages(texts: dict[str, str], front_matter: dict[str, FrontMatter], nav: list[str], docs_dir: str = "docs") -> GonePages:
+    """The pages that are named but not there, from every page's text and front matter."""
+    concepts = {str(fm.meta["concept"]) for fm in front_matter.values() if "concept" in fm.meta}
+    related = {uri: (fm.lines.get("related", 0), related_names(fm.meta.get("related"))) for uri, fm in front_matter.items()}
+    places = missing_pages(texts, related, concepts, nav, docs_dir)
+    return GonePages(missing_page_problems(places, list(texts), docs_dir), {page_name(p) for p in places} - concepts)
