@@ -19,13 +19,15 @@ import sys
 from pathlib import Path
 
 import yaml
-from mkdocs.utils.meta import get_data
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "overrides/hooks"))
 
-from edition.glossary import load_glossary  # noqa: E402  (the hooks' package, see above)
+from edition.front_matter import FrontMatterError, read_front_matter  # noqa: E402  (the hooks' package, see above)
+from edition.glossary import GlossaryError, load_glossary  # noqa: E402
 from edition.model import KINDS, ModelError, read_model  # noqa: E402
+from edition.quotations import quotation_problems  # noqa: E402
+from edition.references import nav_paths  # noqa: E402
 from edition.source import load_source  # noqa: E402
 
 from scripts.mkdocs_config import load_config  # noqa: E402
@@ -73,15 +75,6 @@ def page_text(meta: dict) -> str:
     return f"---\n{head}---\n{BODY}"
 
 
-def nav_paths(nav: list) -> list[str]:
-    """Every page of the nav, in reading order (docs-relative paths)."""
-    paths = []
-    for item in nav:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        paths += nav_paths(value) if isinstance(value, list) else [value]
-    return paths
-
-
 def last_page_of_kind(paths: list[str], kinds: dict[str, str], kind: str) -> str:
     same_kind = [p for p in paths if kinds.get(p) == kind]
     if not same_kind:
@@ -112,15 +105,18 @@ def check_against_model(project: Path, config: dict, path: str, meta: dict) -> N
     """Read the whole model with the new page in it; raise ScaffoldError on any problem."""
     edition = config["extra"]["edition"]
     docs = project / config.get("docs_dir", "docs")
-    pages = [
-        (md.relative_to(docs).as_posix(), get_data(md.read_text(encoding="utf-8"))[1])
-        for md in sorted(docs.rglob("*.md"))
-    ]
-    terms = {t.term for t in load_glossary(project / edition["glossary"])}
+    source = load_source(docs / edition["source"])
     try:
-        read_model([*pages, (path, meta)], load_source(docs / edition["source"]), terms)
-    except ModelError as error:
+        pages = []
+        for md in sorted(docs.rglob("*.md")):
+            uri = md.relative_to(docs).as_posix()
+            pages.append((uri, read_front_matter(md.read_text(encoding="utf-8"), f"docs/{uri}").meta))
+        terms = {t.term for t in load_glossary(project / edition["glossary"])}
+        read_model([*pages, (path, meta)], source, terms)
+    except (FrontMatterError, GlossaryError, ModelError) as error:
         raise ScaffoldError(str(error)) from None
+    if problems := quotation_problems(meta["summary"], source, "--summary"):
+        raise ScaffoldError("\n".join(str(p) for p in problems))
 
 
 def scaffold(project: Path, kind: str, concept: str, *, title: str, summary: str,
@@ -136,7 +132,7 @@ def scaffold(project: Path, kind: str, concept: str, *, title: str, summary: str
     meta = front_matter(title, concept, kind, summary, related, quotes, layer)
     check_against_model(project, config, path, meta)
     paths = nav_paths(config["nav"])
-    kinds = {p: get_data((docs / p).read_text(encoding="utf-8"))[1].get("kind") for p in paths}
+    kinds = {p: read_front_matter((docs / p).read_text(encoding="utf-8"), p).meta.get("kind") for p in paths}
     after = after or last_page_of_kind(paths, kinds, kind)
     config_text = insert_into_nav(config_file.read_text(encoding="utf-8"), after, path, title)
     (docs / path).parent.mkdir(parents=True, exist_ok=True)

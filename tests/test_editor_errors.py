@@ -69,20 +69,93 @@ def test_a_second_whole_document_is_refused(tmp_path):
     assert "'<!-- edition:whole-document -->' appears more than once (docs/print.md, docs/about.md); keep one." in output
 
 
-@pytest.mark.parametrize(
-    ("old", "new", "message"),
-    [
-        ("[classes](classes.md)", "[classes](clases.md)", "contains a link 'clases.md'"),
-        ("(../text.md#s7)", "(../text.md#s77)", "does not contain an anchor '#s77'"),
-    ],
-)
-def test_a_dead_link_or_anchor_fails_the_strict_build(tmp_path, old, new, message):
-    output = broken_build(tmp_path, "docs/layers/masses.md", old, new)
-    assert message in output
-    assert "docs/layers/masses.md" in output or "layers/masses.md" in output
+def test_a_mistyped_link_names_the_line_and_the_page_meant(tmp_path):
+    output = broken_build(tmp_path, "docs/layers/masses.md", "[classes](classes.md)", "[classes](clases.md)")
+    assert (
+        "docs/layers/clases.md does not exist (deleted or renamed?), but 1 place names it: "
+        "docs/layers/masses.md:16 (link 'clases.md'). Did you mean docs/layers/classes.md?"
+    ) in output
+
+
+def test_a_dead_anchor_fails_the_strict_build(tmp_path):
+    output = broken_build(tmp_path, "docs/layers/masses.md", "(../text.md#s7)", "(../text.md#s77)")
+    assert "does not contain an anchor '#s77'" in output
+    assert "layers/masses.md" in output
 
 
 def test_a_page_left_out_of_the_navigation_is_named(tmp_path):
     output = broken_build(tmp_path, "mkdocs.yml", "      - layers/leaders.md\n", "")
     assert "Pages of the model are not in the navigation: docs/layers/leaders.md" in output
     assert "Traceback" not in output
+
+
+def test_words_in_quotation_marks_in_a_summary_must_be_the_entrys(tmp_path):
+    output = broken_build(
+        tmp_path, "docs/layers/masses.md", "summary: The outermost layer.",
+        'summary: The outermost layer, "the driving force of history".',
+    )
+    assert (
+        "docs/layers/masses.md:9: “the driving force of history” is in quotation marks but is "
+        "not the entry's words. Closest in the text:"
+    ) in output
+    assert "Traceback" not in output
+
+
+def test_words_in_quotation_marks_in_commentary_are_named_with_their_line(tmp_path):
+    output = broken_build(
+        tmp_path, "docs/relations/vanguard.md", '"will deserve to be the vanguard', '"will surely be the vanguard'
+    )
+    assert "docs/relations/vanguard.md:12: “will surely be the vanguard and be the leading core only if”" in output
+    assert "Closest in the text: “will deserve to be the vanguard and be the leading core only if” (s. 23)" in output
+
+
+def test_a_changed_word_of_the_text_stops_the_build_and_says_how_to_accept_it(tmp_path):
+    output = broken_build(tmp_path, "docs/source/relationship.txt", "All this is elementary.", "All this is elemental.")
+    assert "docs/source/relationship.txt has changed: its SHA-256 is" in output
+    assert "python -m scripts.text_checksum --accept" in output
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("related: [classes, process, vanguard]", "related: [classes, process, vanguard",
+         "docs/layers/masses.md:10: the front matter is not valid YAML: expected ',' or ']'"),
+        ("summary: The outermost layer. The masses", "summary: The outermost layer: the masses",
+         "docs/layers/masses.md:9: the front matter is not valid YAML: mapping values are not allowed here"),
+    ],
+)
+def test_invalid_front_matter_names_the_page_and_line_and_blames_no_other(tmp_path, old, new, message):
+    output = broken_build(tmp_path, "docs/layers/masses.md", old, new)
+    assert message in output
+    assert "Did you mean" not in output
+
+
+def test_a_malformed_glossary_line_names_the_file_and_line(tmp_path):
+    output = broken_build(tmp_path, "includes/abbreviations.md", "*[vanguard]:", "*[vanguard]")
+    assert "includes/abbreviations.md:8: '*[vanguard] What the proletarian party" in output
+    assert "write '*[term]: definition', with the colon after the closing bracket" in output
+
+
+def test_a_note_on_words_the_sentence_does_not_have_is_named(tmp_path):
+    output = broken_build(tmp_path, "includes/notes.yml", "words: directed led by", "words: directed and led by")
+    assert "includes/notes.yml:" in output
+    assert "words 'directed and led by' are not in s3; copy them from the sentence exactly" in output
+
+
+def test_a_deleted_page_is_reported_once_with_every_place_that_names_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs/layers/classes.md").unlink()
+    result = build(project, tmp_path / "site", "http://127.0.0.1:8000/")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "docs/layers/classes.md does not exist (deleted or renamed?)" in output
+    for place in [
+        "docs/layers/masses.md:16 (link 'classes.md')",
+        "docs/layers/masses.md:10 (related: classes)",
+        "docs/layers/party.md:10 (related: classes)",
+        "docs/relations/inseparable.md:6 (related: classes)",
+        "mkdocs.yml (nav: layers/classes.md)",
+    ]:
+        assert place in output
+    assert output.count("does not exist") == 1
+    assert "no page has concept 'classes'" not in output and "WARNING" not in output

@@ -9,6 +9,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from edition.assets import minify_css
+from edition.assemble import page_anchor
+from edition.notes import load_notes
+from edition.quotations import quotation_problems
 from edition.source import load_source, normalise_space
 from scripts.mkdocs_config import load_config
 from tests.site import ROOT, commentary_pages
@@ -55,6 +58,31 @@ def test_every_sentence_is_quoted_on_some_layer_or_relation_page(site):
     commentary = " ".join(text_of(site.html(url)) for url in COMMENTARY)
     missing = [s.anchor for s in SOURCE.sentences if normalise_space(s.text) not in commentary]
     assert missing == []
+
+
+def test_every_quotation_mark_on_the_site_encloses_the_entrys_words(site):
+    """What the build checks page by page, read again on the pages as published: figures,
+    lists of pages and the whole document included."""
+    problems = []
+    for url in site.pages():
+        if article := site.html(url).select_one("article"):
+            problems += [str(p) for p in quotation_problems(str(article), SOURCE, url or "index")]
+    assert problems == []
+
+
+def test_each_note_is_marked_after_its_sentence_and_listed_on_the_about_page_and_in_print(site):
+    notes = load_notes(ROOT / "includes/notes.yml", SOURCE)
+    text, about, whole = site.html("text/"), site.html("about/"), site.html("print/")
+    assert len(text.select("ol.editorial-notes > li")) == len(about.select("ol.editorial-notes > li")) == len(notes)
+    for note in notes:
+        marker = text.find(id=f"{note.anchor}-ref")
+        assert marker.find_previous_sibling("span")["id"] == note.sentence.anchor
+        assert marker.a["href"] == f"#{note.anchor}" and marker.get_text() == str(note.number)
+        for page in (text, about):
+            item = page.find(id=note.anchor)
+            assert len(item.find_previous_siblings("li")) == note.number - 1
+            assert normalise_space(note.words) in normalise_space(item.get_text())
+        assert whole.find(id=f"{page_anchor('text/')}--{note.anchor}-ref") is not None
 
 
 def test_the_full_text_has_an_anchor_and_a_marker_for_every_part(site):

@@ -5,7 +5,7 @@ first page is put into its template; the pipeline runs there, once, over every p
 reading order, and each page's content becomes what the pipeline made of it:
 
     check_slots -> collect_links -> list_referenced_by -> fill_figures -> check_coverage
-    -> annotate_for_print -> assemble_whole_document
+    -> check_quotations -> annotate_for_print -> assemble_whole_document
 
 Templates then only read the results (hooks/cross_references.py). The search plugin
 indexes each page later, in ``on_page_context``, so it sees the figures (kept out of the
@@ -29,7 +29,9 @@ def on_env(env, config: MkDocsConfig, files: Files):
         (f.page for f in files.documentation_pages() if f.page is not None),
         key=lambda page: order.get(page.file.src_uri, len(order)),  # pages outside nav last
     )
-    rendered = [RenderedPage(p.file.src_uri, p.url, p.title, p.content) for p in pages]
+    rendered = [
+        RenderedPage(p.file.src_uri, p.url, p.title, p.content, p.file.content_string) for p in pages
+    ]
     try:
         current.after_render = run(
             AfterRender(current, rendered, config.extra["edition"].get("diagram") or {})

@@ -23,6 +23,7 @@ from edition.render import (
     entry_head_markdown,
     full_text_markdown,
     glossary_markdown,
+    notes_markdown,
     page_map_markdown,
     title_markdown,
 )
@@ -32,7 +33,8 @@ from edition.slots import slot
 # returns for (build, page, config).
 SHORTCODES = {
     "title": lambda b, page, config: title_markdown(b.source),
-    "full-text": lambda b, page, config: full_text_markdown(b.source, b.model, b.text_src_uri),
+    "full-text": lambda b, page, config: full_text_markdown(b.source, b.model, b.text_src_uri, b.notes),
+    "notes": lambda b, page, config: notes_markdown(b.notes, page.file.src_uri, b.text_src_uri),
     "glossary": lambda b, page, config: glossary_markdown(
         b.glossary, b.source, b.model, page.file.src_uri, b.text_src_uri
     ),

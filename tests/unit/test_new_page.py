@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shlex
+
 import pytest
 from mkdocs.utils.meta import get_data
 
@@ -12,11 +15,10 @@ from scripts.new_page import (
     insert_into_nav,
     last_page_of_kind,
     main,
-    nav_paths,
     page_path,
     page_text,
 )
-from tests.site import build, copy_project
+from tests.site import ROOT, build, copy_project
 
 CONFIG = """\
 site_name: Test
@@ -53,10 +55,18 @@ def test_the_page_reads_back_as_the_front_matter_it_was_given():
     assert "Write the" in body
 
 
-def test_nav_paths_follow_the_reading_order():
-    assert nav_paths(parse_config(CONFIG)["nav"]) == [
-        "index.md", "relations/inseparable.md", "relations/vanguard.md", "lenin.md", "glossary.md",
-    ]
+def unused_concept(project, name: str) -> str:
+    """``name``, or ``name-2``, ... when a page of the project has it already: the README's
+    example adds ``workers``, and an editor who follows it must still see these tests pass."""
+    taken = {md.stem for md in (project / "docs").rglob("*.md")}
+    return next(c for c in [name, *(f"{name}-{n}" for n in range(2, 100))] if c not in taken)
+
+
+def readme_example() -> list[str]:
+    """The arguments of the ``scripts.new_page`` command in README.md, "Adding a page"."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"^\.venv/bin/python -m scripts\.new_page (.*?[^\\])$", readme, re.M | re.S)
+    return shlex.split(command.group(1).replace("\\\n", " "))
 
 
 def test_the_new_page_follows_the_last_page_of_its_kind():
@@ -86,15 +96,27 @@ def test_a_nav_entry_that_is_not_there_is_reported():
 
 def test_the_command_refuses_a_page_the_model_rejects_and_writes_nothing(tmp_path, capsys):
     project = copy_project(tmp_path)
+    concept = unused_concept(project, "workers")
     before = (project / "mkdocs.yml").read_text()
-    code = main(["relation", "workers", "--title", "Workers", "--summary", "S.",
+    code = main(["relation", concept, "--title", "Workers", "--summary", "S.",
                  "--related", "clases", "--quotes", "s99", "--project", str(project)])
     assert code == 1
     error = capsys.readouterr().err
-    assert "docs/relations/workers.md: related: no page has concept 'clases'. Did you mean 'classes'?" in error
+    assert f"docs/relations/{concept}.md: related: no page has concept 'clases'. Did you mean 'classes'?" in error
     assert "quotes: 's99' names no part of the text" in error
-    assert not (project / "docs/relations/workers.md").exists()
+    assert not (project / f"docs/relations/{concept}.md").exists()
     assert (project / "mkdocs.yml").read_text() == before
+
+
+def test_the_command_refuses_a_summary_that_misquotes_the_text(tmp_path, capsys):
+    project = copy_project(tmp_path)
+    concept = unused_concept(project, "workers")
+    code = main(["relation", concept, "--title", "W", "--summary", 'Leaders "rule the masses".',
+                 "--related", "masses", "--quotes", "s7", "--project", str(project)])
+    assert code == 1
+    error = capsys.readouterr().err
+    assert "--summary: “rule the masses” is in quotation marks but is not the entry's words" in error
+    assert not (project / f"docs/relations/{concept}.md").exists()
 
 
 def test_the_command_refuses_a_concept_that_exists(tmp_path, capsys):
@@ -103,14 +125,14 @@ def test_the_command_refuses_a_concept_that_exists(tmp_path, capsys):
     assert "docs/layers/masses.md exists already" in capsys.readouterr().err
 
 
-def test_a_scaffolded_page_builds_strictly_and_appears_in_the_nav(tmp_path):
+def test_the_readme_example_scaffolds_a_page_that_builds_strictly_and_appears_in_the_nav(tmp_path):
     project = copy_project(tmp_path / "project")
-    code = main(["relation", "workers", "--title", "Workers and peasants",
-                 "--summary", "An editorial sentence.", "--related", "masses", "classes",
-                 "--quotes", "s7", "--project", str(project)])
-    assert code == 0
+    kind, concept, *options = readme_example()
+    summary = options[options.index("--summary") + 1]
+    concept = unused_concept(project, concept)  # the example's own name, unless a page has it
+    assert main([kind, concept, *options, "--project", str(project)]) == 0
     result = build(project, tmp_path / "site", "http://127.0.0.1:8000/")
     assert result.returncode == 0, result.stderr
-    page = (tmp_path / "site/relations/workers/index.html").read_text()
-    assert "An editorial sentence." in page
+    page = (tmp_path / f"site/relations/{concept}/index.html").read_text()
+    assert summary in page
     assert 'href="../vanguard/"' in page  # the previous page in the nav

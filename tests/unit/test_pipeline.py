@@ -27,7 +27,7 @@ def state(pages: dict[str, str]) -> AfterRender:
     model = read_model(
         [("layers/masses.md", layer("masses", 1)), ("layers/leaders.md", layer("leaders", 2))], SOURCE, set()
     )
-    build = Build(SOURCE, [], "text.md", "glossary.md", model)
+    build = Build(SOURCE, [], "text.md", "glossary.md", model=model)
     rendered = [
         RenderedPage(src_uri, "" if src_uri == "index.md" else src_uri.removesuffix(".md") + "/",
                      src_uri.removesuffix(".md").rsplit("/")[-1].title(), content)
@@ -51,7 +51,7 @@ EDITION = {
 
 def test_the_steps_run_in_the_stated_order():
     assert [step.__name__ for step in STEPS] == [
-        "check_slots", "collect_links", "list_referenced_by", "fill_figures", "check_coverage",
+        "check_slots", "collect_links", "list_referenced_by", "fill_figures", "check_coverage", "check_quotations",
         "annotate_for_print", "assemble_whole_document",
     ]
 
@@ -86,3 +86,10 @@ def test_a_second_whole_document_stops_the_build():
 def test_a_sentence_missing_from_the_full_text_stops_the_build():
     with pytest.raises(AfterRenderError, match="s2 is missing from docs/text.md"):
         run(state({**EDITION, "text.md": TEXT.replace("The leaders lead.", "")}))
+
+
+def test_words_in_quotation_marks_that_are_not_the_texts_stop_the_build_naming_the_line():
+    edition = state({**EDITION, "layers/masses.md": EDITION["layers/masses.md"] + "<p>They “move mountains”.</p>"})
+    edition.pages[2].markdown = "---\ntitle: The masses\n---\n\nThey “move mountains”.\n"
+    with pytest.raises(AfterRenderError, match=r"docs/layers/masses.md:5: “move mountains”"):
+        run(edition)

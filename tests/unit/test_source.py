@@ -1,6 +1,6 @@
 import pytest
 
-from edition.source import UnknownReference, describe, parse_source, split_sentences
+from edition.source import UnknownReference, describe, lock_problem, parse_source, sha256, split_sentences
 
 TEXT = """Title
 
@@ -49,3 +49,14 @@ def test_describe_cites_paragraph_thesis_and_sentences():
     assert describe(source.resolve("thesis-2")) == "¶ 1, (2), s. 5–6"
     assert describe(source.resolve("s2-s3")) == "¶ 1, s. 2–3"
     assert describe(source.resolve("s7")) == "¶ 2, s. 7"
+
+
+def test_the_text_is_locked_by_its_checksum():
+    data = "Title\n\nWords.\n".encode()
+    assert lock_problem(data, sha256(data), "docs/source/t.txt") is None
+    changed = lock_problem(data.replace(b"Words", b"Word"), sha256(data), "docs/source/t.txt")
+    assert changed.startswith("docs/source/t.txt has changed: its SHA-256 is ")
+    assert f"records {sha256(data)}" in changed
+    assert "python -m scripts.text_checksum --accept" in changed
+    assert "git checkout -- docs/source/t.txt" in changed
+    assert "source_sha256 is missing" in lock_problem(data, None, "docs/source/t.txt")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .glossary import GlossaryTerm
 from .model import Model
+from .notes import Note
 from .source import SourceText
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class Build:
     glossary: list[GlossaryTerm]
     text_src_uri: str
     glossary_src_uri: str
+    notes: list[Note] = field(default_factory=list)  # on the text's odd readings
     model: Model = field(default_factory=lambda: Model({}))
     reading_order: list[tuple[str, str, str]] = field(default_factory=list)  # uri, title, summary
     front_matter: dict[str, dict] = field(default_factory=dict)  # by src_uri

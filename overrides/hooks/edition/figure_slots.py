@@ -31,7 +31,7 @@ LAYERS_CAPTION = (
 )
 MAP_CAPTION = (
     "Every page of the model and the links between them, the same links that make "
-    "each page's “Referenced by”; drawn anew at every build (editorial figure)."
+    "each page's <span class=\"label\">“Referenced by”</span>; drawn anew at every build (editorial figure)."
 )
 
 

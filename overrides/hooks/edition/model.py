@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from .problems import Problems
 from .source import Sentence, SourceText, UnknownReference
 
 KINDS = ("layer", "relation", "reference")
@@ -27,14 +28,10 @@ KINDS = ("layer", "relation", "reference")
 COMMENTARY_KINDS = ("layer", "relation")
 
 
-class ModelError(Exception):
+class ModelError(Problems):
     """One or more pages do not fit the model; the message lists each problem."""
 
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__(
-            "The page model has problems:\n" + "\n".join(f"  - {p}" for p in problems)
-        )
+    heading = "The page model has problems"
 
 
 @dataclass

@@ -13,8 +13,10 @@ step reading what the steps before it left in the ``AfterRender`` state:
    (navigation) do not count as cross-references, and the concept map has every link;
 5. ``check_coverage``: every sentence of the source on the full text and on a layer or
    relation page; checks read the pages as readers get them, figures included;
-6. ``annotate_for_print``: where each link leads, for paper (edition/printing.py);
-7. ``assemble_whole_document``: last, from pages whose figures are drawn and whose links
+6. ``check_quotations``: words in quotation marks in the pages' editorial prose, the
+   figures' captions included, are the entry's (edition/quotations.py);
+7. ``annotate_for_print``: where each link leads, for paper (edition/printing.py);
+8. ``assemble_whole_document``: last, from pages whose figures are drawn and whose links
    are annotated, in reading order (edition/assemble.py).
 
 A step is a function of the state that returns nothing and raises ``AfterRenderError``
@@ -24,7 +26,7 @@ put it into ``STEPS`` where what it reads is ready.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .assemble import DocumentPage, assemble
 from .build import Build
@@ -33,6 +35,8 @@ from .figure_slots import FIGURES, draw_figure
 from .links import linked_page_urls, referenced_by
 from .model import COMMENTARY_KINDS
 from .printing import annotate_links
+from .problems import report
+from .quotations import line_in, quotation_problems
 from .slots import fill, slots
 from .urls import relative_url
 
@@ -50,6 +54,7 @@ class RenderedPage:
     url: str  # "layers/masses/"
     title: str
     html: str  # the page's content, changed by the steps
+    markdown: str = ""  # what the editor wrote, to name the line of a problem
 
 
 @dataclass
@@ -126,6 +131,16 @@ def check_coverage(state: AfterRender) -> None:
         )
 
 
+def check_quotations(state: AfterRender) -> None:
+    problems = [
+        replace(problem, line=line_in(page.markdown, problem.words))
+        for page in state.pages
+        for problem in quotation_problems(page.html, state.build.source, f"docs/{page.src_uri}")
+    ]
+    if problems:
+        raise AfterRenderError(report("Words in quotation marks are not the entry's", problems))
+
+
 def annotate_for_print(state: AfterRender) -> None:
     titles = {page.url: page.title for page in state.pages}
     text_url = state.page(state.build.text_src_uri).url
@@ -146,6 +161,7 @@ STEPS = (
     list_referenced_by,
     fill_figures,
     check_coverage,
+    check_quotations,
     annotate_for_print,
     assemble_whole_document,
 )

@@ -7,10 +7,12 @@ link and anchor exactly as it does for what an editor writes by hand.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import groupby
 
 from .glossary import GlossaryTerm
 from .model import Entry, Model
+from .notes import Note
 from .source import Sentence, SourceText, describe
 from .urls import relative_link, slug
 
@@ -64,8 +66,41 @@ def title_markdown(source: SourceText) -> str:
     )
 
 
-def full_text_markdown(source: SourceText, model: Model, text_src_uri: str) -> str:
-    """The body of the source, verbatim, one part (paragraph opening or thesis) at a time.
+def note_markers(notes: Sequence[Note]) -> str:
+    """The markers of a sentence's notes, set after the sentence and outside its span, so
+    that the sentence's words run on unbroken (the coverage check reads them as one run).
+    They stay out of the search index, which would otherwise glue the number to the last
+    word of the sentence."""
+    return "".join(
+        f'<sup class="note-ref" id="{note.anchor}-ref" data-search-exclude>'
+        f'<a href="#{note.anchor}" aria-label="Editorial note {note.number}">{note.number}</a></sup>'
+        for note in notes
+    )
+
+
+def notes_markdown(notes: Sequence[Note], from_src_uri: str, text_src_uri: str) -> str:
+    """The editorial notes, numbered, each with its place in the text, the words it is
+    about, what is odd there and, as a conjecture, what they probably mean.
+
+    They stay out of the search index, as quotations do: a note repeats the words of its
+    sentence and would otherwise come before the sentence itself."""
+    to_text = relative_link(from_src_uri, text_src_uri) if from_src_uri != text_src_uri else ""
+    items = []
+    for note in notes:
+        reading = f' <span class="conjecture">{note.reading}</span>' if note.reading else ""
+        items.append(
+            f'<li id="{note.anchor}" markdown="span">'
+            f"[s. {note.sentence.number}]({to_text}#{note.sentence.anchor}), "
+            f"“{escape(note.words)}”: {note.note}{reading}</li>"
+        )
+    return '<ol class="editorial-notes" data-search-exclude markdown>\n' + "\n".join(items) + "\n</ol>\n"
+
+
+def full_text_markdown(
+    source: SourceText, model: Model, text_src_uri: str, notes: Sequence[Note] = ()
+) -> str:
+    """The body of the source, verbatim, one part (paragraph opening or thesis) at a time,
+    then the editorial notes on it.
 
     Paragraph 1 runs its introduction and three theses together in the source; each part
     starts on its own line here under an editorial heading, which the edition notes.
@@ -73,11 +108,19 @@ def full_text_markdown(source: SourceText, model: Model, text_src_uri: str) -> s
     blocks = []
     for (paragraph, thesis), part in groupby(source.sentences, key=_part_key):
         part = tuple(part)
-        sentences = " ".join(sentence_markdown(s, numbered=True) for s in part)
+        sentences = " ".join(
+            sentence_markdown(s, numbered=True) + note_markers([n for n in notes if n.sentence == s])
+            for s in part
+        )
         blocks.append(
             f"{_part_heading(paragraph, thesis)}\n\n"
             f'<p class="source-text" markdown>{sentences}</p>\n\n'
             + _discussed_in(model.pages_quoting(part), text_src_uri)
+        )
+    if notes:
+        blocks.append(
+            '## Notes on the text { #notes .editorial data-search-exclude="notes" }\n\n'
+            + notes_markdown(notes, text_src_uri, text_src_uri)
         )
     return "\n".join(blocks)
 

@@ -13,6 +13,7 @@ A *reference* names a run of sentences: ``s8``, ``s8-s10``, ``thesis-2`` or ``p2
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,6 +111,33 @@ def parse_source(text: str) -> SourceText:
 
 def load_source(path: str | Path) -> SourceText:
     return parse_source(Path(path).read_text(encoding="utf-8"))
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def lock_problem(data: bytes, recorded: str | None, where: str) -> str | None:
+    """Why the text's file does not match the checksum the project records, or None.
+
+    The words of the text are never edited, so a changed file is a mistake unless an editor
+    accepts it on purpose, with the command named here.
+    """
+    actual = sha256(data)
+    if recorded == actual:
+        return None
+    how = (
+        "If the change is deliberate (a better copy of the received text), record it with "
+        "`.venv/bin/python -m scripts.text_checksum --accept` and say why in the commit; "
+        f"otherwise restore the file (`git checkout -- {where}`)."
+    )
+    if not recorded:
+        return f"mkdocs.yml: extra.edition.source_sha256 is missing; it locks {where}. {how}"
+    return (
+        f"{where} has changed: its SHA-256 is {actual}, but mkdocs.yml "
+        f"(extra.edition.source_sha256) records {recorded}. The words of the text are never "
+        f"edited. {how}"
+    )
 
 
 def normalise_space(text: str) -> str:
