@@ -27,6 +27,12 @@ def _stop_on(problems: list[Problem]) -> None:
         raise PluginError(report("Words in quotation marks are not the entry's", problems))
 
 
+def _located(problems: list[Problem], written: str) -> list[Problem]:
+    """Problems found in what was made of a file, with the line of the file that has the
+    quoted words (none for generated words)."""
+    return [replace(p, line=line_in(written, p.words)) for p in problems]
+
+
 def on_config(config: MkDocsConfig) -> None:
     current, edition = build.current, config.extra["edition"]
     problems = []
@@ -34,8 +40,9 @@ def on_config(config: MkDocsConfig) -> None:
         problems += quotation_problems(term.definition, current.source, edition["glossary"], term.line)
     for note in current.notes:
         problems += quotation_problems(note.note, current.source, edition["notes"], note.line)
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8")
     for key in ("site_description", "copyright"):
-        problems += quotation_problems(config[key] or "", current.source, f"mkdocs.yml: {key}")
+        problems += _located(quotation_problems(config[key] or "", current.source, "mkdocs.yml"), config_text)
     _stop_on(problems)
 
 
@@ -54,7 +61,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
     docs_dir = Path(config.docs_dir).name
     problems = []
     for f in files.documentation_pages():
-        for problem in quotation_problems(f.page.content or "", build.current.source, f"{docs_dir}/{f.src_uri}"):
-            problems.append(replace(problem, line=line_in(f.content_string, problem.words)))
+        found = quotation_problems(f.page.content or "", build.current.source, f"{docs_dir}/{f.src_uri}")
+        problems += _located(found, f.content_string)
     _stop_on(problems)
     return env
