@@ -159,3 +159,10 @@ def test_a_deleted_page_is_reported_once_with_every_place_that_names_it(tmp_path
         assert place in output
     assert output.count("does not exist") == 1
     assert "no page has concept 'classes'" not in output and "WARNING" not in output
+
+
+def test_words_in_quotation_marks_in_mkdocs_yml_are_named_with_their_line(tmp_path):
+    output = broken_build(
+        tmp_path, "mkdocs.yml", "site_description: A major question", 'site_description: The "decisive" question'
+    )
+    assert "mkdocs.yml:2: “decisive” is in quotation marks but is not the entry's words" in output

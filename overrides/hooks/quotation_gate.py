@@ -19,7 +19,7 @@ from mkdocs.structure.files import Files
 from edition import build
 from edition.front_matter import read_front_matter
 from edition.problems import report
-from edition.quotations import Problem, quotation_problems
+from edition.quotations import Problem, located, quotation_problems
 
 
 def _stop_on(problems: list[Problem]) -> None:
@@ -34,8 +34,9 @@ def on_config(config: MkDocsConfig) -> None:
         problems += quotation_problems(term.definition, current.source, edition["glossary"], term.line)
     for note in current.notes:
         problems += quotation_problems(note.note, current.source, edition["notes"], note.line)
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8")
     for key in ("site_description", "copyright"):
-        problems += quotation_problems(config[key] or "", current.source, f"mkdocs.yml: {key}")
+        problems += located(quotation_problems(config[key] or "", current.source, "mkdocs.yml"), config_text)
     _stop_on(problems)
 
 
@@ -48,4 +49,3 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
         if summary := front_matter.meta.get("summary"):
             problems += quotation_problems(str(summary), build.current.source, where, front_matter.lines["summary"])
     _stop_on(problems)
-

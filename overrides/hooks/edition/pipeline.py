@@ -26,7 +26,7 @@ put it into ``STEPS`` where what it reads is ready.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .assemble import DocumentPage, assemble
 from .build import Build
@@ -36,7 +36,7 @@ from .links import linked_page_urls, referenced_by
 from .model import COMMENTARY_KINDS
 from .printing import annotate_links
 from .problems import report
-from .quotations import line_in, quotation_problems
+from .quotations import located, quotation_problems
 from .slots import fill, slots
 from .urls import relative_url
 
@@ -133,9 +133,9 @@ def check_coverage(state: AfterRender) -> None:
 
 def check_quotations(state: AfterRender) -> None:
     problems = [
-        replace(problem, line=line_in(page.markdown, problem.words))
+        problem
         for page in state.pages
-        for problem in quotation_problems(page.html, state.build.source, f"docs/{page.src_uri}")
+        for problem in located(quotation_problems(page.html, state.build.source, f"docs/{page.src_uri}"), page.markdown)
     ]
     if problems:
         raise AfterRenderError(report("Words in quotation marks are not the entry's", problems))

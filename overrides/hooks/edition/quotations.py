@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
 from .source import SourceText, normalise_space
@@ -278,3 +278,9 @@ def line_in(markdown: str, words: str) -> int | None:
         return None
     match = re.search(r"\W+".join(re.escape(t) for t in tokens), markdown)
     return markdown.count("\n", 0, match.start()) + 1 if match else None
+
+
+def located(problems: list[Problem], written: str) -> list[Problem]:
+    """Problems found in what was made of a file, with the line of the file that has the
+    quoted words (none for generated words)."""
+    return [replace(p, line=line_in(written, p.words)) for p in problems]
