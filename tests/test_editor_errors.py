@@ -76,3 +76,10 @@ def test_a_page_left_out_of_the_navigation_is_named(tmp_path):
     output = broken_build(tmp_path, "mkdocs.yml", "      - layers/leaders.md\n", "")
     assert "Pages of the model are not in the navigation: docs/layers/leaders.md" in output
     assert "Traceback" not in output
+
+
+def test_a_label_too_long_for_its_layer_names_the_key_without_a_traceback(tmp_path):
+    long = "the leadership and the class, the leaders and the masses"
+    output = broken_build(tmp_path, "mkdocs.yml", "leaders: the leadership", f"leaders: {long}")
+    assert f"mkdocs.yml: extra.edition.diagram.labels.leaders: the label '{long}' is too long" in output
+    assert "Traceback" not in output

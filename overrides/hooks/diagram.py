@@ -7,8 +7,9 @@ drawn into the HTML in ``on_page_context``, once every page has been rendered, b
 - the figures' own links are navigation, not cross-references: filled in late, they stay
   out of the link data that "Referenced by" and the concept map are made of.
 
-The words the figure adds to the layer pages' front matter are in mkdocs.yml,
-``extra.edition.diagram``; the build stops when they are not words of the text.
+The words and captions the figures add to the layer pages' front matter are in mkdocs.yml,
+``extra.edition.diagram``; the build stops when they are not words of the text or do not
+fit. The drawing is ``edition.figures``.
 """
 
 from __future__ import annotations
@@ -24,21 +25,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from edition import build
-from edition.diagram import (
-    Layer,
-    Node,
-    Wording,
-    by_kind,
-    figure_html,
-    figure_placeholder,
-    layers_svg,
-    layers_text_alternative,
-    map_edges,
-    map_svg,
-    map_text_alternative,
-    wording_problems,
-)
+from edition import build, figures
 
 _SLOT = re.compile(r'<div class="edition-figure-slot" data-figure="([\w-]+)"></div>')
 
@@ -49,7 +36,7 @@ def _diagram_config(config: MkDocsConfig) -> dict:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     current = build.current
-    problems = wording_problems(
+    problems = figures.problems(
         _diagram_config(config),
         [entry.concept for entry in current.model.layers()],
         current.source,
@@ -63,7 +50,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     entry = build.current.model.by_src_uri(page.file.src_uri)
     if entry and entry.kind == "layer":
-        return figure_placeholder("layers-small") + markdown
+        return figures.figure_placeholder("layers-small") + markdown
     return markdown
 
 
@@ -78,37 +65,23 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav: Navigation):
     def href(src_uri: str) -> str:
         return get_relative_url(urls[src_uri], page.url)
 
+    def caption(name: str) -> str:
+        return figures.caption_html(diagram["captions"][name], current.source, href(current.text_src_uri))
+
     def layers_figure(small: bool) -> str:
         layers = [
-            Layer(e.concept, str(diagram["labels"][e.concept]), e.title, href(e.src_uri))
+            figures.Layer(e.concept, str(diagram["labels"][e.concept]), e.title, href(e.src_uri))
             for e in current.model.layers()
         ]
-        wording = Wording(str(diagram["inward"]), str(diagram["outward"]), str(diagram["beyond"]))
         here = current.model.by_src_uri(page.file.src_uri)
         concept = here.concept if here else None
-        caption = (
-            "The layers from the outside in, the leaders at the core; the figure is editorial, "
-            f'its words are the text\'s (<a href="{href(current.text_src_uri)}#s20">s. 20–21</a>).'
-        )
-        return figure_html(
-            layers_svg(layers, wording, concept, figure_id="layers"),
-            layers_text_alternative(layers, wording, concept),
-            caption,
-            small=small,
-        )
+        return figures.draw_layers(layers, figures.wording(diagram), caption("layers"), current=concept, small=small)
 
     def concept_map() -> str:
-        nodes = by_kind(
-            [Node(urls[e.src_uri], e.title, href(e.src_uri), e.kind) for e in current.model.entries.values()]
-        )
-        edges = map_edges(nodes, current.links)
-        caption = (
-            "Every page of the model and the links between them, the same links that make "
-            "each page's “Referenced by”; drawn anew at every build (editorial figure)."
-        )
-        return figure_html(map_svg(nodes, edges), map_text_alternative(nodes, edges), caption)
+        nodes = [figures.Node(urls[e.src_uri], e.title, href(e.src_uri), e.kind) for e in current.model.entries.values()]
+        return figures.draw_concept_map(nodes, current.links, caption("concept-map"))
 
-    figures = {
+    drawings = {
         "layers": lambda: layers_figure(small=False),
         "layers-small": lambda: layers_figure(small=True),
         "concept-map": concept_map,
@@ -116,9 +89,12 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav: Navigation):
 
     def draw(match: re.Match) -> str:
         name = match.group(1)
-        if name not in figures:
-            raise PluginError(f"docs/{page.file.src_uri}: unknown figure '{name}'. Known: {', '.join(figures)}.")
-        return figures[name]()
+        if name not in drawings:
+            raise PluginError(f"docs/{page.file.src_uri}: unknown figure '{name}'. Known: {', '.join(drawings)}.")
+        try:
+            return drawings[name]()
+        except figures.LayoutError as error:  # a page title too wide for the concept map
+            raise PluginError(f"docs/{page.file.src_uri}: the figure '{name}' cannot be drawn: {error}") from error
 
     page.content = _SLOT.sub(draw, page.content)
     return context

@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from edition import build
 from edition.assemble import PLACEHOLDER as WHOLE_DOCUMENT
 from edition.coverage import missing_sentences
-from edition.diagram import figure_placeholder
+from edition.figures import figure_placeholder
 from edition.model import COMMENTARY_KINDS
 from edition.render import (
     citations_markdown,

@@ -1,0 +1,43 @@
+"""A figure on a page: its slot in the Markdown, its caption, and the HTML around the SVG."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..source import SourceText, sentence_numbers
+
+
+# What a shortcode leaves in the Markdown: raw HTML that Markdown passes through as it is,
+# filled in by the hook once every page is rendered (see overrides/hooks/diagram.py).
+def figure_placeholder(name: str) -> str:
+    return f'\n<div class="edition-figure-slot" data-figure="{name}"></div>\n'
+
+
+def caption_html(caption: dict, source: SourceText, text_href: str) -> str:
+    """A caption from ``extra.edition.diagram.captions``: its ``text``, with ``{cites}``
+    standing for a link to the sentences ``cites`` names (``s20-s21``)."""
+    words = escape(str(caption["text"]))
+    if "cites" not in caption:
+        return words
+    sentences = source.resolve(str(caption["cites"]))
+    place = f'<a href="{escape(text_href)}#{sentences[0].anchor}">{sentence_numbers(sentences)}</a>'
+    return words.replace("{cites}", place)
+
+
+def figure_html(svg: str, alternative: str, caption: str, *, small: bool = False) -> str:
+    """A figure with its caption and its text alternative.
+
+    Large figures show the alternative in a ``<details>`` anyone may open; the small one,
+    a repeat of the large figure on each layer page, keeps it for screen readers only.
+    Figures stay out of the search index: their words are the names of pages, and the same
+    figure on every layer page would answer every query about a layer.
+    """
+    if small:
+        text = f'<div class="edition-visually-hidden">{alternative}</div>'
+    else:
+        text = f"<details><summary>The figure as text</summary>{alternative}</details>"
+    size = "small" if small else "large"
+    return (
+        f'<figure class="edition-figure edition-figure--{size}" data-search-exclude="figure">{svg}'
+        f"<figcaption>{caption}{text}</figcaption></figure>"
+    )
