@@ -36,3 +36,39 @@ def test_copy_buttons_are_named_after_instant_navigation_too(page, site):
     expect(page.locator("article h1")).to_have_text("The leaders")
     page.locator(".cite-this-page summary").click()
     assert accessible_names(page, COPY_BUTTONS)[0] == "Copy the APA citation"
+
+
+# The copy button and every line of text of each citation block, as Chromium lays them out.
+CITATION_BOXES = """() => [...document.querySelectorAll('.cite-this-page pre')].map(pre => {
+  const code = pre.querySelector('code'), button = pre.parentNode.querySelector('.md-code__button');
+  const range = document.createRange(); range.selectNodeContents(code);
+  const box = r => [r.left, r.top, r.right, r.bottom];
+  return {lines: [...range.getClientRects()].filter(r => r.width > 0).map(box),
+          button: box(button.getBoundingClientRect()), visible: box(pre.getBoundingClientRect()),
+          scrolls: code.scrollWidth > code.clientWidth + 1 || pre.scrollWidth > pre.clientWidth + 1};
+})"""
+
+
+def crosses(a, b) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_on_a_phone_citations_wrap_clear_of_the_copy_button_and_no_page_scrolls_sideways(browser, site, width):
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    page = context.new_page()
+    page.goto(site.url + "relations/leaders-chosen/")
+    page.locator(".cite-this-page summary").click()
+    blocks = page.evaluate(CITATION_BOXES)
+    assert len(blocks) >= 3
+    for block in blocks:
+        assert not block["scrolls"]
+        assert all(line[2] <= block["visible"][2] for line in block["lines"])
+        assert not [line for line in block["lines"] if crosses(line, block["button"])]
+    wide = []
+    for url in site.pages():
+        page.goto(site.url + url)
+        if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+            wide.append(url)
+    context.close()
+    assert wide == []

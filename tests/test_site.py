@@ -196,3 +196,15 @@ def test_readers_get_the_stylesheets_as_one_file_holding_each_of_them(site):
     for path in load_config(ROOT / "mkdocs.yml")["extra_css"]:
         assert f"/* {path} */" in bundle
         assert minify_css((ROOT / "docs" / path).read_text())[:200] in bundle
+
+
+def test_no_place_in_the_text_can_break_between_its_mark_and_its_number(site):
+    """"s. 12", "¶ 2", "thesis (2)" split at a line's end read as a stray letter and number."""
+    breakable = re.compile(r"(?<![\w.])(s\.|¶|thesis) \(?\d")
+    found = [
+        (url, text.strip()[:60])
+        for url in site.pages()
+        for text in site.html(url).find_all(string=breakable)
+    ]
+    assert found == []
+    assert "s.\u00a07" in site.html("glossary/").get_text()  # the check sees the places at all

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ..source import SourceText, sentence_numbers
+from ..typography import keep_places_together
 
 
 # What a shortcode leaves in the Markdown: raw HTML that Markdown passes through as it is,
@@ -17,11 +18,12 @@ def caption_html(caption: dict, source: SourceText, text_href: str) -> str:
     """A caption from ``extra.edition.diagram.captions``: its ``text``, with ``{cites}``
     standing for a link to the sentences ``cites`` names (``s20-s21``)."""
     words = escape(str(caption["text"]))
-    if "cites" not in caption:
-        return words
-    sentences = source.resolve(str(caption["cites"]))
-    place = f'<a href="{escape(text_href)}#{sentences[0].anchor}">{sentence_numbers(sentences)}</a>'
-    return words.replace("{cites}", place)
+    if "cites" in caption:
+        sentences = source.resolve(str(caption["cites"]))
+        place = f'<a href="{escape(text_href)}#{sentences[0].anchor}">{sentence_numbers(sentences)}</a>'
+        words = words.replace("{cites}", place)
+    # Drawn into the page after its HTML passed through hooks/typography.py.
+    return keep_places_together(words)
 
 
 def figure_html(svg: str, alternative: str, caption: str, *, small: bool = False) -> str:
