@@ -3,6 +3,8 @@ the pages read on a phone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -72,3 +74,33 @@ def test_on_a_phone_citations_wrap_clear_of_the_copy_button_and_no_page_scrolls_
             wide.append(url)
     context.close()
     assert wide == []
+
+
+TERM = "article abbr[tabindex]"
+
+
+def test_a_glossary_definition_shows_on_keyboard_focus_and_escape_dismisses_it(page, site):
+    page.goto(site.url + "layers/party/")
+    term = page.locator(TERM).first
+    term.focus()
+    expect(term).to_have_attribute("aria-describedby", re.compile("."))
+    tooltip = page.locator(f'[role=tooltip][id="{term.get_attribute("aria-describedby")}"]')
+    expect(tooltip).to_be_visible()
+    assert "political parties" in tooltip.text_content()  # the definition of "class struggle"
+    page.keyboard.press("Escape")
+    expect(tooltip).to_be_hidden()
+    assert page.evaluate("document.activeElement.tagName") == "ABBR"  # focus stays where it was
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    expect(tooltip).to_be_visible()
+
+
+def test_a_glossary_definition_shows_on_a_tap(browser, site):
+    context = browser.new_context(viewport={"width": 360, "height": 800}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(site.url + "layers/party/")
+    term = page.locator(TERM).nth(1)
+    term.tap()
+    expect(term).to_have_attribute("aria-describedby", re.compile("."))
+    expect(page.locator(f'[role=tooltip][id="{term.get_attribute("aria-describedby")}"]')).to_be_visible()
+    context.close()

@@ -1,4 +1,4 @@
-from edition.glossary import GlossaryTerm, parse_glossary, slug
+from edition.glossary import GlossaryTerm, focusable_terms, parse_glossary, slug
 from edition.model import read_model
 from edition.render import escape, full_text_markdown, quotations_markdown, relative_link
 from edition.source import parse_source
@@ -38,3 +38,16 @@ def test_full_text_and_quotations_link_to_anchors():
     assert 'id="s3"' in text and "Discussed in: [A](layers/a.md)" in text
     quotes = quotations_markdown(model.entries["a"], "text.md")
     assert "[¶ 1, s. 2–3](../text.md#s2)" in quotes
+
+
+def test_the_first_term_of_each_block_outside_links_becomes_a_keyboard_stop():
+    term = '<abbr title="Def.">{}</abbr>'
+    html = (
+        f"<p>{term.format('masses')} and {term.format('Masses')}, {term.format('class')}</p>"
+        f"<li><a href=\"x\">{term.format('masses')}</a>: the {term.format('masses')}</li>"
+    )
+    assert focusable_terms(html) == (
+        '<p><abbr tabindex="0" title="Def.">masses</abbr> and <abbr title="Def.">Masses</abbr>, '
+        '<abbr tabindex="0" title="Def.">class</abbr></p>'
+        '<li><a href="x"><abbr title="Def.">masses</abbr></a>: the <abbr tabindex="0" title="Def.">masses</abbr></li>'
+    )
