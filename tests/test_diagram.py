@@ -211,8 +211,8 @@ def test_focusing_a_page_in_the_concept_map_lights_up_its_links_and_no_two_dots_
         const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
     assert all(not overlap(a, b, tolerance=0) for a, b in itertools.combinations(dots, 2))
     assert min(b[2] - b[0] for b in dots) >= 6  # still a dot a reader sees at phone width
-    lit = """f => [...f.querySelectorAll('.edition-map__page')].map(g =>
-        [...g.querySelectorAll('.edition-map__lit')].filter(c => getComputedStyle(c).visibility === 'visible').length)"""
+    lit = """f => [...f.querySelectorAll('.edition-map__page')].map(g => [...g.querySelectorAll('.edition-map__lit')]
+        .filter(c => getComputedStyle(c).visibility === 'visible').length)"""
     assert set(figure.evaluate(lit)) == {0}
 
     def links_of(number: int) -> int:
@@ -275,8 +275,9 @@ GRAPHICS = """figure => {
   for (const line of figure.querySelectorAll('.edition-arrow')) {
     const b = line.getBoundingClientRect(), x = (b.left + b.right) / 2;
     const ends = [groundAt(line, x, b.top + 1, false), groundAt(line, x, b.bottom - 1, false)];
-    seen.push({what: line.getAttribute('class'), paint: paint(style(line).stroke, style(line).strokeOpacity), grounds: ends});
-    seen.push({what: 'head of ' + line.getAttribute('class'), paint: paint(style(head(line)).fill, style(head(line)).fillOpacity), grounds: ends});
+    const what = line.getAttribute('class'), arrowhead = style(head(line));
+    seen.push({what, paint: paint(style(line).stroke, style(line).strokeOpacity), grounds: ends});
+    seen.push({what: 'head of ' + what, paint: paint(arrowhead.fill, arrowhead.fillOpacity), grounds: ends});
   }
   for (const dot of figure.querySelectorAll('.edition-map__dot, .edition-map__lit')) {
     if (!shown(dot)) continue;

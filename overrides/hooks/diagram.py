@@ -78,7 +78,9 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav: Navigation):
         return figures.draw_layers(layers, figures.wording(diagram), caption("layers"), current=concept, small=small)
 
     def concept_map() -> str:
-        nodes = [figures.Node(urls[e.src_uri], e.title, href(e.src_uri), e.kind) for e in current.model.entries.values()]
+        nodes = [
+            figures.Node(urls[e.src_uri], e.title, href(e.src_uri), e.kind) for e in current.model.entries.values()
+        ]
         return figures.draw_concept_map(nodes, current.links, caption("concept-map"))
 
     drawings = {

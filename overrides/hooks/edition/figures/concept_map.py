@@ -50,6 +50,10 @@ class MapLayout:
     def text_boxes(self) -> list[Box]:
         return [label.box for label in (*self.headings, *self.numbers, *self.row_numbers, *self.labels)]
 
+    def cell(self, source: int, target: int) -> Box:
+        row = self.rows[source]
+        return Box(self.columns[target] - CELL / 2, row.y, CELL, row.height)
+
     def dot(self, source: int, target: int) -> tuple[float, float]:
         row = self.rows[source]
         return self.columns[target], round(row.y + row.height / 2, 1)
@@ -89,6 +93,8 @@ def _groups(nodes: list[Node]) -> list[int]:
 
 
 def map_layout(nodes: list[Node], width: float = WIDTH) -> MapLayout:
+    """Names down the left, grouped by kind under a heading, each wrapped to its room; the
+    columns on the right, numbered, with a gap between kinds as between the rows."""
     groups = _groups(nodes)
     grid_width = len(nodes) * CELL + (groups[-1] if groups else 0) * GROUP_GAP
     grid_x = width - MARGIN - grid_width
@@ -142,10 +148,7 @@ def map_svg(nodes: list[Node], edges: list[tuple[int, int]], figure_id: str = "c
     grid = layout.grid
     parts = []
     decoration = [rect(row, css_class="edition-map__row") for row in layout.rows]
-    decoration += [
-        rect(Box(layout.columns[n] - CELL / 2, layout.rows[n].y, CELL, layout.rows[n].height), css_class="edition-map__self")
-        for n in range(len(nodes))
-    ]
+    decoration += [rect(layout.cell(n, n), css_class="edition-map__self") for n in range(len(nodes))]
     decoration += [text(label, "edition-map__number") for label in (*layout.numbers, *layout.row_numbers)]
     decoration += [_circle(layout.dot(s, t), DOT, "edition-map__dot") for s, t in edges]
     parts.append(f'<g aria-hidden="true">{"".join(decoration)}</g>')

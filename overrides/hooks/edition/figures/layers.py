@@ -144,7 +144,8 @@ def layers_svg(layers: list[Layer], wording: Wording, current: str | None = None
     parts.append(text(layout.beyond, "edition-words"))
     parts.extend(text(label, "edition-words") for _, label in layout.legend)
     title = "The four layers" if len(layers) == 4 else f"The {len(layers)} layers"
-    return figure_svg(figure_id, layout.width, layout.height, title, layers_description(layers, wording), "".join(parts))
+    description = layers_description(layers, wording)
+    return figure_svg(figure_id, layout.width, layout.height, title, description, "".join(parts))
 
 
 def layers_text_alternative(layers: list[Layer], wording: Wording, current: str | None = None) -> str:
