@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 # Silences the end-of-life notice MkDocs and Material print on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
-# npm packages pinned in package-lock.json: the tests need axe-core only; the bench adds Lighthouse.
+# npm packages pinned in package-lock.json: the tests need axe-core and vnu-jar (installed
+# together, axe-core's file marks them); the bench adds Lighthouse.
 AXE := node_modules/axe-core/axe.min.js
 LIGHTHOUSE := node_modules/lighthouse/cli/index.js
 

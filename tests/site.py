@@ -59,3 +59,17 @@ def requests_elsewhere(requests: list[str], site_url: str) -> list[str]:
         url for url in requests
         if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != origin
     ]
+
+
+def accessible_names(page, selector: str) -> list[str]:
+    """Chromium's own accessible name of each element the CSS selector finds, in document
+    order: what a screen reader is given, not a name computed by the test."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    names = []
+    for node_id in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]:
+        backend = cdp.send("DOM.describeNode", {"nodeId": node_id})["node"]["backendNodeId"]
+        [node, *_] = cdp.send("Accessibility.getPartialAXTree", {"backendNodeId": backend, "fetchRelatives": False})["nodes"]
+        names.append(node.get("name", {}).get("value", ""))
+    cdp.detach()
+    return names

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 import pytest
 
 from edition.urls import page_anchor
+from tests.site import accessible_names
 
 LAYER_PAGES = ["layers/masses/", "layers/classes/", "layers/party/", "layers/leaders/"]
 LARGE = ["", "relations/process/"]
@@ -63,7 +64,8 @@ def test_the_concept_map_has_every_model_page_once_and_its_links_resolve(site):
         "lenin/",
     ]
     assert sorted(nodes) == sorted(model)
-    assert len(figure.select("svg path.edition-link")) > len(nodes)  # the pages link to each other
+    listed = [len(item.select("a")) - 1 for item in figure.select("details li")]
+    assert len(figure.select("svg circle.edition-map__dot")) == sum(listed) > len(nodes)
     for a in figure.select("details a"):
         resolves(site, "map/", a["href"])
 
@@ -152,6 +154,29 @@ def contrast(a: tuple, b: tuple) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+def contrast_on(paint: tuple, page: str, fills: list) -> float:
+    """The contrast of a paint against the page with ``fills`` (computed colours) laid on it."""
+    ground = rgba(page)
+    for fill in fills:
+        ground = over(rgba(*fill), ground)
+    return contrast(over(rgba(*paint), ground), ground)
+
+
+def read_figure(browser, site, url: str, width: int, scheme: str, script: str, media: str = "screen"):
+    """What ``script`` reads from the page's first figure in Chromium, with a page's name in
+    the concept map focused so that its links are lit up too."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site.url + url)
+    page.emulate_media(media=media)
+    figure = page.locator("article figure.edition-figure").first
+    if url == "map/":
+        figure.locator("svg a").nth(2).focus()
+    seen = figure.evaluate(script)
+    context.close()
+    return seen
+
+
 def overlap(a, b, tolerance=0.5) -> bool:
     return min(a[2], b[2]) - max(a[0], b[0]) > tolerance and min(a[3], b[3]) - max(a[1], b[1]) > tolerance
 
@@ -160,14 +185,8 @@ def overlap(a, b, tolerance=0.5) -> bool:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("url", list(FIGURE_PAGES))
-def test_labels_fit_the_figure_apart_and_readable(browser, site, url, width, scheme, tmp_path):
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-    page = context.new_page()
-    page.goto(site.url + url)
-    figure = page.locator("article figure.edition-figure").first
-    figure.screenshot(path=tmp_path / f"figure-{width}-{scheme}.png")
-    seen = figure.evaluate(BOXES)
-    context.close()
+def test_labels_fit_the_figure_apart_and_readable(browser, site, url, width, scheme):
+    seen = read_figure(browser, site, url, width, scheme, BOXES)
 
     assert seen["scheme"] == ("slate" if scheme == "dark" else "default")
     left, top, right, bottom = seen["svg"]
@@ -180,10 +199,7 @@ def test_labels_fit_the_figure_apart_and_readable(browser, site, url, width, sch
     for a, b in itertools.combinations(labels, 2):
         assert not overlap(a["box"], b["box"]), (a["text"], b["text"])
     for label in labels:
-        ground = rgba(seen["page"])
-        for fill in label["behind"]:
-            ground = over(rgba(*fill), ground)
-        ratio = contrast(over(rgba(*label["fill"]), ground), ground)
+        ratio = contrast_on(label["fill"], seen["page"], label["behind"])
         assert ratio >= 4.5, f"{label['text']}: contrast {ratio:.2f}"
 
 
@@ -193,7 +209,57 @@ def test_the_layers_are_links_reached_by_keyboard(page, site):
     tab_stops = page.eval_on_selector_all("article figure svg a", "links => links.map(a => a.tabIndex)")
     assert tab_stops == [0, 0, 0, 0]
     page.focus('article figure svg a[aria-current="page"]')
-    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "The political party"
+    assert page.evaluate("document.activeElement.textContent") == "the political party"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("url", ["", "layers/classes/", "map/"])
+def test_every_name_in_a_figure_is_its_visible_words_with_spaces_between(page, site, url):
+    """WCAG 2.5.3: what a screen reader or voice control hears is what the figure shows."""
+    page.goto(site.url + url)
+    svg = page.locator("article figure svg").first
+    shown = svg.evaluate("""svg => [...svg.querySelectorAll('a')].map(a =>
+        [...a.querySelectorAll('tspan')].map(line => line.textContent.trim()).join(' '))""")
+    names = accessible_names(page, "article figure svg a")
+    assert shown and names == shown
+    words = svg.evaluate("svg => [...svg.querySelectorAll('text')].map(t => t.textContent)")
+    assert not [text for text in words if "  " in text or re.search(r"[a-z][A-Z(]", text)]
+    if url == "layers/classes/":
+        assert "the class" in names
+        assert "forms the core and plays a leading role" in [" ".join(w.split()) for w in words]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 1280])
+def test_focusing_a_page_in_the_concept_map_lights_up_its_links_and_no_two_dots_touch(browser, site, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site.url + "map/")
+    figure = page.locator("article figure.edition-figure")
+    dots = figure.evaluate("""f => [...f.querySelectorAll('.edition-map__dot')].map(d => {
+        const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    assert all(not overlap(a, b, tolerance=0) for a, b in itertools.combinations(dots, 2))
+    assert min(b[2] - b[0] for b in dots) >= 6  # still a dot a reader sees at phone width
+    lit = """f => [...f.querySelectorAll('.edition-map__page')].map(g => [...g.querySelectorAll('.edition-map__lit')]
+        .filter(c => getComputedStyle(c).visibility === 'visible').length)"""
+    assert set(figure.evaluate(lit)) == {0}
+
+    def links_of(number: int) -> int:
+        """Links from and to the page, as the list after the figure gives them."""
+        item = figure.locator("details li").nth(number)
+        title = item.locator("a").first.text_content()
+        outgoing = item.locator("a").count() - 1
+        incoming = figure.locator("details li").filter(has=page.locator(f'a:text-is("{title}")')).count() - 1
+        return outgoing + incoming
+
+    figure.locator("svg a").nth(2).focus()
+    shown = figure.evaluate(lit)
+    assert shown[2] == links_of(2) and sum(shown) == shown[2]
+    page.evaluate("document.activeElement.blur()")
+    figure.locator("svg a").nth(0).hover()
+    shown = figure.evaluate(lit)
+    assert shown[0] == links_of(0) and sum(shown) == shown[0]
+    context.close()
 
 
 @pytest.mark.browser
@@ -205,7 +271,65 @@ def test_print_shows_the_figure_in_ink(page, site, url):
     box = figure.locator("svg").bounding_box()
     assert box and box["width"] > 200 and box["height"] > 200
     fills = figure.evaluate(
-        "f => [...f.querySelectorAll('svg text, svg rect')].map(e => getComputedStyle(e).fill)"
+        "f => [...f.querySelectorAll('svg text, svg rect')].map(e => getComputedStyle(e))"
+        ".filter(style => style.visibility === 'visible').map(style => style.fill)"
     )
     assert set(fills) == {"rgb(0, 0, 0)", "rgb(255, 255, 255)"}
     assert page.pdf(format="A4")
+
+
+# Every line and mark that carries meaning, with the points where its ground is read: a
+# box's outline just outside and just inside its top edge, a line at both ends (where the
+# arrowhead is), a dot at its centre.
+GRAPHICS = """figure => {
+  const style = el => getComputedStyle(el);
+  const shown = el => style(el).visibility === 'visible';
+  const grounds = [...figure.querySelectorAll('svg rect')].filter(r => shown(r) && style(r).fill !== 'none');
+  const paint = (css, opacity) => [css, opacity];
+  const groundAt = (el, x, y, own) => grounds.filter(g => {
+    const b = g.getBoundingClientRect();
+    const before = g.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
+    return (before || (own && g === el)) && b.left <= x && x <= b.right && b.top <= y && y <= b.bottom;
+  }).map(g => paint(style(g).fill, style(g).fillOpacity));
+  const head = line => {
+    const marker = (line.getAttribute('marker-end') || '').match(/#([\\w-]+)/);
+    return marker ? figure.querySelector('#' + marker[1] + ' path') : null;
+  };
+  const seen = [];
+  for (const rect of figure.querySelectorAll('.edition-layer rect, .edition-node rect')) {
+    const b = rect.getBoundingClientRect(), x = (b.left + b.right) / 2;
+    seen.push({what: rect.parentNode.id + ' outline', paint: paint(style(rect).stroke, style(rect).strokeOpacity),
+               grounds: [groundAt(rect, x, b.top - 3, false), groundAt(rect, x, b.top + 3, true)]});
+  }
+  for (const line of figure.querySelectorAll('.edition-arrow')) {
+    const b = line.getBoundingClientRect(), x = (b.left + b.right) / 2;
+    const ends = [groundAt(line, x, b.top + 1, false), groundAt(line, x, b.bottom - 1, false)];
+    const what = line.getAttribute('class'), arrowhead = style(head(line));
+    seen.push({what, paint: paint(style(line).stroke, style(line).strokeOpacity), grounds: ends});
+    seen.push({what: 'head of ' + what, paint: paint(arrowhead.fill, arrowhead.fillOpacity), grounds: ends});
+  }
+  for (const dot of figure.querySelectorAll('.edition-map__dot, .edition-map__lit')) {
+    if (!shown(dot)) continue;
+    const b = dot.getBoundingClientRect();
+    const colour = dot.classList.contains('edition-map__lit') ? style(dot).stroke : style(dot).fill;
+    seen.push({what: dot.getAttribute('class'), paint: paint(colour, '1'),
+               grounds: [groundAt(dot, (b.left + b.right) / 2, (b.top + b.bottom) / 2, false)]});
+  }
+  return {page: getComputedStyle(document.body).backgroundColor, seen};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("media", ["screen", "print"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("url", list(FIGURE_PAGES))
+def test_lines_and_marks_that_carry_meaning_keep_3_to_1_against_their_ground(browser, site, url, width, scheme, media):
+    """WCAG 1.4.11: outlines, arrows, arrowheads and the map's dots, as Chromium paints them."""
+    seen = read_figure(browser, site, url, width, scheme, GRAPHICS, media)
+    assert len(seen["seen"]) > 8
+    if url == "map/":
+        assert any(item["what"] == "edition-map__lit" for item in seen["seen"])
+    ratios = [(item["what"], contrast_on(item["paint"], seen["page"], fills))
+              for item in seen["seen"] for fills in item["grounds"]]
+    assert not [f"{what}: {ratio:.2f}" for what, ratio in ratios if ratio < 3]

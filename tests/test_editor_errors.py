@@ -166,3 +166,17 @@ def test_words_in_quotation_marks_in_mkdocs_yml_are_named_with_their_line(tmp_pa
         tmp_path, "mkdocs.yml", "site_description: A major question", 'site_description: The "decisive" question'
     )
     assert "mkdocs.yml:2: “decisive” is in quotation marks but is not the entry's words" in output
+
+
+def test_a_label_too_long_for_its_layer_names_the_key_without_a_traceback(tmp_path):
+    long = "the leadership and the class, the leaders and the masses"
+    output = broken_build(tmp_path, "mkdocs.yml", "leaders: the leadership", f"leaders: {long}")
+    assert f"mkdocs.yml: extra.edition.diagram.labels.leaders: the label '{long}' is too long" in output
+    assert "Traceback" not in output
+
+
+def test_a_page_title_too_wide_for_the_concept_map_names_the_page_and_the_word(tmp_path):
+    word = "Massesofthepeopleinthewholecountryandbeyond"
+    output = broken_build(tmp_path, "docs/layers/masses.md", "title: The masses", f"title: The {word}")
+    assert f"docs/map.md: the figure 'concept-map' cannot be drawn: the word '{word}'" in output
+    assert "Traceback" not in output

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from edition.source import load_source, normalise_space
@@ -294,3 +295,17 @@ def test_a_citation_is_copied_with_the_keyboard(browser, site):
     tab.keyboard.press("Enter")
     assert tab.evaluate("navigator.clipboard.readText()").strip() == expected.strip()
     context.close()
+
+
+def test_after_instant_navigation_the_running_heads_are_the_new_pages(page, site, tmp_path):
+    """The running heads live in <head>; Material's instant navigation swaps what differs."""
+    page.goto(site.url)
+    page.locator("article ul a", has_text="The political party").first.click()
+    expect(page.locator("article h1")).to_have_text("The political party")
+    expect(page.locator("head style[media=print]")).to_have_count(1)
+    page.wait_for_function("document.querySelector('head style[media=print]').textContent.includes('The political party')")
+    assert page.locator("body style").count() == 0
+    sheets = sheets_of(print_pdf(page, page.url, tmp_path / "party.pdf", PAPER_FORMATS[0]))
+    lines = [{line.strip() for line in sheet.splitlines()} for sheet in sheets]
+    assert len(sheets) > 1
+    assert all(site.url + "layers/party/" in sheet and site.url not in sheet for sheet in lines)

@@ -224,3 +224,29 @@ def test_readers_get_the_stylesheets_as_one_file_holding_each_of_them(site):
     for path in load_config(ROOT / "mkdocs.yml")["extra_css"]:
         assert f"/* {path} */" in bundle
         assert minify_css((ROOT / "docs" / path).read_text())[:200] in bundle
+
+
+def test_no_place_in_the_text_can_break_between_its_mark_and_its_number(site):
+    """"s. 12", "¶ 2", "thesis (2)" split at a line's end read as a stray letter and number."""
+    breakable = re.compile(r"(?<![\w.])(s\.|¶|thesis) \(?\d")
+    found = [
+        (url, text.strip()[:60])
+        for url in site.pages()
+        for text in site.html(url).find_all(string=breakable)
+    ]
+    assert found == []
+    assert "s.\u00a07" in site.html("glossary/").get_text()  # the check sees the places at all
+
+
+def test_each_glossary_term_is_one_stop_for_the_keyboard_per_block(site):
+    """The first occurrence of a term in a paragraph (list item, cell...) takes focus, where
+    Material shows its definition; repeats in the same block do not, to keep Tab quick."""
+    stops = 0
+    for url in site.pages():
+        for block in site.html(url).select("article :is(p, li, td, th, dd, figcaption, h1, h2, h3)"):
+            terms = [a for a in block.find_all("abbr", recursive=False) if a.get("title")]
+            focusable = [a.get_text().lower() for a in terms if a.get("tabindex") == "0"]
+            assert sorted(set(focusable)) == sorted({a.get_text().lower() for a in terms}), (url, block.get_text()[:60])
+            assert len(focusable) == len(set(focusable)), (url, block.get_text()[:60])
+            stops += len(focusable)
+    assert stops > 100

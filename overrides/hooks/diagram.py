@@ -8,8 +8,9 @@ because
 - the figures' own links are navigation, not cross-references: drawn after the links are
   collected, they stay out of the link data that "Referenced by" and the concept map are made of.
 
-The words the figure adds to the layer pages' front matter are in mkdocs.yml,
-``extra.edition.diagram``; the build stops when they are not words of the text.
+The words and captions the figures add to the layer pages' front matter are in mkdocs.yml,
+``extra.edition.diagram``; the build stops when they are not words of the text or do not
+fit. The drawing is ``edition.figures``; what fills a slot, ``edition.figure_slots``.
 """
 
 from __future__ import annotations
@@ -23,14 +24,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from edition import build
-from edition.diagram import wording_problems
+from edition import build, figures
 from edition.slots import slot
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     current = build.current
-    problems = wording_problems(
+    problems = figures.problems(
         config.extra["edition"].get("diagram") or {},
         [entry.concept for entry in current.model.layers()],
         current.source,

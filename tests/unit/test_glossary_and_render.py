@@ -1,7 +1,7 @@
 import pytest
 
 from edition.coverage import missing_sentences
-from edition.glossary import GlossaryError, GlossaryTerm, parse_glossary
+from edition.glossary import GlossaryError, GlossaryTerm, focusable_terms, parse_glossary
 from edition.model import read_model
 from edition.notes import parse_notes
 from edition.render import escape, full_text_markdown, notes_markdown, quotations_markdown
@@ -75,3 +75,16 @@ def test_notes_link_to_their_sentence_from_any_page_and_mark_the_reading():
     assert '<li id="note-one" markdown="span">[s. 1](#s1), “masses move”: Also odd. ' in on_text
     assert '<span class="conjecture">Probably "x".</span>' in on_text
     assert "[s. 2](../text.md#s2), “supra-class”: Odd.</li>" in notes_markdown(NOTES, "about/x.md", "text.md")
+
+
+def test_the_first_term_of_each_block_outside_links_becomes_a_keyboard_stop():
+    term = '<abbr title="Def.">{}</abbr>'
+    html = (
+        f"<p>{term.format('masses')} and {term.format('Masses')}, {term.format('class')}</p>"
+        f"<li><a href=\"x\">{term.format('masses')}</a>: the {term.format('masses')}</li>"
+    )
+    assert focusable_terms(html) == (
+        '<p><abbr title="Def." tabindex="0">masses</abbr> and <abbr title="Def.">Masses</abbr>, '
+        '<abbr title="Def." tabindex="0">class</abbr></p>'
+        '<li><a href="x"><abbr title="Def.">masses</abbr></a>: the <abbr title="Def." tabindex="0">masses</abbr></li>'
+    )

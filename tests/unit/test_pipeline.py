@@ -12,9 +12,11 @@ from edition.slots import slot
 from edition.source import parse_source
 
 SOURCE = parse_source("T\n\nD\n\nThe masses move. The leaders lead.\n")
-WORDS = {"labels": {"masses": "The masses", "leaders": "The leaders"}, "inward": "lead", "outward": "move", "beyond": "move"}
-# The layers figure's caption cites s. 20 of the real text: the made-up text has an anchor there.
-TEXT = '<p><span id="s1">The masses move.</span> <span id="s2">The leaders lead.</span></p><p id="s20"></p>'
+WORDS = {
+    "labels": {"masses": "The masses", "leaders": "The leaders"}, "inward": "lead", "outward": "move", "beyond": "move",
+    "captions": {"layers": {"text": "The layers ({cites}).", "cites": "s2"}, "concept-map": {"text": "The map."}},
+}
+TEXT = '<p><span id="s1">The masses move.</span> <span id="s2">The leaders lead.</span></p>'
 
 
 def layer(concept: str, number: int) -> dict:

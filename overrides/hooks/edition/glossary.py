@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import html
 from .problems import Problems
 from .source import Sentence, SourceText
 
@@ -64,3 +65,29 @@ def parse_glossary(text: str, where: str = "includes/abbreviations.md") -> list[
 
 def load_glossary(path: str | Path, where: str = "includes/abbreviations.md") -> list[GlossaryTerm]:
     return parse_glossary(Path(path).read_text(encoding="utf-8"), where)
+
+
+# Elements that hold running text: a term's first occurrence in each is a stop of its own.
+_BLOCKS = frozenset("p li dt dd td th h1 h2 h3 h4 h5 h6 figcaption blockquote summary".split())
+
+
+def focusable_terms(page_html: str) -> str:
+    """The first occurrence of each term in a block becomes a stop for the keyboard (and for
+    a tap), where Material shows its definition on focus as it does on hover; repeats in
+    the same block are left out, so that reading by keyboard stays quick, and so are terms
+    inside a link, which is a stop of its own."""
+    seen: set[tuple[int, str]] = set()
+
+    def stop(element: html.Element) -> dict[str, str] | None:
+        if element.tag != "abbr" or "title" not in element.attributes:
+            return None
+        if any(a.tag == "a" for a in element.ancestors):
+            return None
+        block = next((a for a in reversed(element.ancestors) if a.tag in _BLOCKS), None)
+        key = (id(block), " ".join(element.text.lower().split()))
+        if key in seen:
+            return None
+        seen.add(key)
+        return {"tabindex": "0"}
+
+    return html.set_attributes(page_html, stop)

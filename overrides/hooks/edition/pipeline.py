@@ -32,6 +32,7 @@ from .assemble import DocumentPage, assemble
 from .build import Build
 from .coverage import missing_sentences
 from .figure_slots import FIGURES, draw_figure
+from .figures import LayoutError
 from .links import linked_page_urls, referenced_by
 from .model import COMMENTARY_KINDS
 from .printing import annotate_links
@@ -105,9 +106,14 @@ def list_referenced_by(state: AfterRender) -> None:
 
 
 def fill_figures(state: AfterRender) -> None:
+    def drawn(name: str, page: RenderedPage) -> str:
+        try:
+            return draw_figure(name, page, state)
+        except LayoutError as error:  # a page title too wide for the concept map, say
+            raise AfterRenderError(f"docs/{page.src_uri}: the figure '{name}' cannot be drawn: {error}") from None
+
     for page in state.pages:
-        fillers = {name: lambda name=name, page=page: draw_figure(name, page, state) for name in FIGURES}
-        page.html = fill(page.html, fillers)
+        page.html = fill(page.html, {name: lambda name=name, page=page: drawn(name, page) for name in FIGURES})
 
 
 def check_coverage(state: AfterRender) -> None:

@@ -155,11 +155,16 @@ def is_locator(words: str) -> bool:
     return _LOCATOR.fullmatch(normalise_space(words)) is not None
 
 
+def sentence_numbers(sentences: tuple[Sentence, ...]) -> str:
+    """"s. 11" or "s. 11–15"."""
+    first, last = sentences[0], sentences[-1]
+    return f"s. {first.number}" if first == last else f"s. {first.number}–{last.number}"
+
+
 def describe(sentences: tuple[Sentence, ...]) -> str:
     """How a run of sentences is cited: "¶ 1, (2), s. 11–15"."""
     first, last = sentences[0], sentences[-1]
     place = f"¶ {first.paragraph}"
     if first.thesis is not None and first.thesis == last.thesis:
         place += f", ({first.thesis})"
-    numbers = f"s. {first.number}" if first == last else f"s. {first.number}–{last.number}"
-    return f"{place}, {numbers}"
+    return f"{place}, {sentence_numbers(sentences)}"
