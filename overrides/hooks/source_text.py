@@ -2,7 +2,8 @@
 
 - shortcodes such as ``<!-- edition:full-text -->`` (the whole text with its anchors) and
   ``<!-- edition:glossary -->`` become generated Markdown (see SHORTCODES);
-- every page of the model opens with its summary and the passages it quotes.
+- every page of the model opens with its summary, the questions for study it answers and
+  the passages it quotes.
 
 After all pages are rendered, the build fails if a sentence of the source is missing from
 the full-text page or from every layer and relation page.

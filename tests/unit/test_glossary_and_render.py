@@ -1,6 +1,12 @@
 from edition.glossary import GlossaryTerm, parse_glossary, slug
 from edition.model import read_model
-from edition.render import escape, full_text_markdown, quotations_markdown, relative_link
+from edition.render import (
+    entry_head_markdown,
+    escape,
+    full_text_markdown,
+    quotations_markdown,
+    relative_link,
+)
 from edition.source import parse_source
 
 SOURCE = parse_source("T\n\nD\n\nThe masses move. A supra-class party. (1) Masses-like words.\n")
@@ -28,7 +34,8 @@ def test_relative_links_between_pages():
 
 def test_full_text_and_quotations_link_to_anchors():
     model = read_model(
-        [("layers/a.md", {"concept": "a", "title": "A", "kind": "layer", "summary": "S.", "quotes": ["s2-s3"]})],
+        [("layers/a.md", {"concept": "a", "title": "A", "kind": "layer", "summary": "S.", "quotes": ["s2-s3"],
+                          "questions": ["Q?"]})],
         SOURCE,
         set(),
     )
@@ -38,3 +45,15 @@ def test_full_text_and_quotations_link_to_anchors():
     assert 'id="s3"' in text and "Discussed in: [A](layers/a.md)" in text
     quotes = quotations_markdown(model.entries["a"], "text.md")
     assert "[¶ 1, s. 2–3](../text.md#s2)" in quotes
+
+
+def test_questions_for_study_come_in_a_box_after_the_summary():
+    model = read_model(
+        [("layers/a.md", {"concept": "a", "title": "A", "kind": "layer", "summary": "S.",
+                          "quotes": ["s1"], "questions": ["Why one?", "How two?"]})],
+        SOURCE,
+        set(),
+    )
+    head = entry_head_markdown(model.entries["a"], "text.md")
+    box = '!!! question "Questions for study (editorial)"\n\n    1. Why one?\n    2. How two?\n'
+    assert head.index("In brief") < head.index(box) < head.index("## From the text")

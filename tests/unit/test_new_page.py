@@ -46,10 +46,11 @@ def test_a_concept_name_must_be_a_hyphenated_lower_case_slug(concept):
 
 
 def test_the_page_reads_back_as_the_front_matter_it_was_given():
-    meta = front_matter("A: title", "x", "layer", 'Says "so".', ["masses"], ["s1-s2"], layer=5)
+    meta = front_matter("A: title", "x", "layer", 'Says "so".', ["masses"], ["s1-s2"], layer=5,
+                        questions=["Why: so?"])
     body, read_back = get_data(page_text(meta))
     assert read_back == meta
-    assert list(read_back) == ["title", "concept", "kind", "layer", "summary", "related", "quotes"]
+    assert list(read_back) == ["title", "concept", "kind", "layer", "summary", "related", "quotes", "questions"]
     assert "Write the" in body
 
 
@@ -93,6 +94,7 @@ def test_the_command_refuses_a_page_the_model_rejects_and_writes_nothing(tmp_pat
     error = capsys.readouterr().err
     assert "docs/relations/workers.md: related: no page has concept 'clases'. Did you mean 'classes'?" in error
     assert "quotes: 's99' names no part of the text" in error
+    assert "docs/relations/workers.md: front matter needs 'questions:'" in error
     assert not (project / "docs/relations/workers.md").exists()
     assert (project / "mkdocs.yml").read_text() == before
 
@@ -107,10 +109,12 @@ def test_a_scaffolded_page_builds_strictly_and_appears_in_the_nav(tmp_path):
     project = copy_project(tmp_path / "project")
     code = main(["relation", "workers", "--title", "Workers and peasants",
                  "--summary", "An editorial sentence.", "--related", "masses", "classes",
-                 "--quotes", "s7", "--project", str(project)])
+                 "--quotes", "s7", "--questions", "Which sentence does the page quote?",
+                 "--project", str(project)])
     assert code == 0
     result = build(project, tmp_path / "site", "http://127.0.0.1:8000/")
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "site/relations/workers/index.html").read_text()
     assert "An editorial sentence." in page
+    assert "Which sentence does the page quote?" in page  # the questions for study, at the end
     assert 'href="../vanguard/"' in page  # the previous page in the nav
