@@ -77,6 +77,23 @@ QUERIES: tuple[Query, ...] = (
     Query("Russain experience", "text/", "p1", "russian", "misspelling", "Russian experience"),
     Query('"dictatorshp of leaders"', "glossary/", "dictatorship-of-leaders", "dictatorship", "misspelling",
           '"dictatorship of leaders"'),
+    # Questions, in the reader's words rather than the pages': the page that answers them first.
+    Query("what is the vanguard", "relations/vanguard/", None, "vanguard", "question"),
+    Query("who are the leaders?", "layers/leaders/", None, "leaders", "question"),
+    Query("why are the masses split into classes", "layers/masses/", None, "split", "question"),
+    Query("what sets a class apart", "layers/classes/", None, "class", "question"),
+    Query("where do political parties come from", "relations/inseparable/", None, "parties", "question"),
+    Query("is there a supra-class party?", "layers/party/", None, "supra", "question"),
+    Query("to whom are the leaders subordinate", "layers/leaders/", None, "subordinate", "question"),
+    Query("why are masses, classes and parties inseparable", "relations/inseparable/", None, "inseparable",
+          "question"),
+    Query("what was the question of the German opposition", "relations/not-antagonistic/", None, "german",
+          "question"),
+    Query("how are the leaders selected", "relations/leaders-chosen/", None, "selected", "question"),
+    Query("what is the role of the leaders", "relations/leaders-chosen/", None, "role", "question"),
+    Query("what do the four layers form", "relations/process/", None, "form", "question"),
+    Query("when does the party deserve to be the vanguard", "relations/vanguard/", None, "deserve", "question"),
+    Query("why are they not antagonistic", "relations/not-antagonistic/", None, "antagonistic", "question"),
 )
 
 # A query no page answers: Material must say so.

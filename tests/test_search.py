@@ -1,5 +1,6 @@
 """Search as a reader uses it: the index's granularity, and the real search box in Chromium
-(typed key by key, first result, click, landing section, highlighted terms, keyboard, sharing).
+(typed key by key, first result, click, landing section, highlighted terms, keyboard, sharing,
+"Did you mean" for misspellings).
 """
 
 from __future__ import annotations
