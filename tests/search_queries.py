@@ -212,7 +212,3 @@ def let_material_see_the_focus_change(page) -> None:
 def best_result_link(page):
     best = best_result(page)
     return page.locator(f"{RESULT_LIST} > li:first-child a[href]").nth(best["index"])
-
-
-def click_best_result(page) -> None:
-    best_result_link(page).click()
