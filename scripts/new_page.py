@@ -3,7 +3,8 @@
     python -m scripts.new_page relation worker-peasant \\
         --title "Workers and peasants" \\
         --summary "One editorial sentence saying what the page is about." \\
-        --related masses classes --quotes s7 s8-s10
+        --related masses classes --quotes s7 s8-s10 \\
+        --questions "Which classes does the text name?"
 
 writes docs/relations/worker-peasant.md (layer pages go to docs/layers/, reference pages
 to docs/) and adds it to ``nav`` in mkdocs.yml right after the last page of the same kind,
@@ -61,12 +62,15 @@ def front_matter(
     related: list[str],
     quotes: list[str],
     layer: int | None = None,
+    questions: list[str] | None = None,
 ) -> dict:
     """The page's front matter, with the keys in the order the existing pages use."""
     meta = {"title": title, "concept": concept, "kind": kind}
     if layer is not None:
         meta["layer"] = layer
     meta |= {"summary": summary, "related": related, "quotes": quotes}
+    if questions:
+        meta["questions"] = questions
     return meta
 
 
@@ -121,7 +125,7 @@ def check_against_model(project: Path, config: dict, path: str, meta: dict) -> N
 
 def scaffold(project: Path, kind: str, concept: str, *, title: str, summary: str,
              related: list[str], quotes: list[str], layer: int | None = None,
-             after: str | None = None) -> Path:
+             questions: list[str] | None = None, after: str | None = None) -> Path:
     """Write the page and add it to the nav; return the page's file."""
     config_file = project / "mkdocs.yml"
     config = load_config(config_file)
@@ -129,7 +133,7 @@ def scaffold(project: Path, kind: str, concept: str, *, title: str, summary: str
     path = page_path(kind, concept)
     if (docs / path).exists():
         raise ScaffoldError(f"docs/{path} exists already; choose another concept name.")
-    meta = front_matter(title, concept, kind, summary, related, quotes, layer)
+    meta = front_matter(title, concept, kind, summary, related, quotes, layer, questions)
     check_against_model(project, config, path, meta)
     paths = nav_paths(config["nav"])
     kinds = {p: read_front_matter((docs / p).read_text(encoding="utf-8"), p).meta.get("kind") for p in paths}
@@ -151,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--summary", required=True, help="one editorial sentence")
     parser.add_argument("--related", nargs="*", default=[], help="concepts to read next")
     parser.add_argument("--quotes", nargs="*", default=[], help="s8, s8-s10, thesis-2, p2")
+    parser.add_argument("--questions", nargs="*", default=[],
+                        help="one to three questions the page answers (layer and relation pages)")
     parser.add_argument("--layer", type=int, help="layer pages: place from the outside in")
     parser.add_argument("--after", help="the nav entry to follow, e.g. lenin.md")
     parser.add_argument("--project", type=Path, default=PROJECT, help=argparse.SUPPRESS)
@@ -158,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         page = scaffold(
             args.project, args.kind, args.concept, title=args.title, summary=args.summary,
-            related=args.related, quotes=args.quotes, layer=args.layer, after=args.after,
+            related=args.related, quotes=args.quotes, layer=args.layer,
+            questions=args.questions, after=args.after,
         )
     except ScaffoldError as error:
         print(f"new_page: {error}", file=sys.stderr)

@@ -94,6 +94,17 @@ def test_search_works_from_the_keyboard_and_its_results_pass_axe(browser, site, 
     context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_did_you_mean_passes_axe(browser, site, scheme):
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    tab = open_page(context, site.url)
+    tab.keyboard.press("/")
+    tab.keyboard.type("vangaurd")
+    tab.locator(".search-suggestion button").first.wait_for(state="visible", timeout=5000)
+    assert axe_violations(tab) == []
+    context.close()
+
+
 def test_the_skip_link_is_the_first_stop_and_moves_focus_past_the_navigation(browser, site):
     context = browser.new_context(viewport=DESKTOP)
     tab = open_page(context, site.url)

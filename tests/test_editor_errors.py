@@ -43,6 +43,13 @@ def test_an_unknown_glossary_term_names_the_glossary_file(tmp_path):
     assert "includes/abbreviations.md" in output
 
 
+def test_a_relation_page_without_questions_for_study_names_the_file(tmp_path):
+    output = broken_build(
+        tmp_path, "docs/relations/process.md", "questions:\n", "unasked:\n"
+    )
+    assert "docs/relations/process.md: front matter needs 'questions:'" in output
+
+
 def test_a_sentence_quoted_nowhere_else_stops_the_build(tmp_path):
     output = broken_build(tmp_path, "docs/relations/vanguard.md", "quotes: [s23]", "quotes: [s22]")
     assert "s23 is quoted by no layer or relation page" in output

@@ -100,6 +100,19 @@ def test_search_finds_the_text_from_the_file_system(tab, offline_root):
     assert [url for url in tab.requests if not url.startswith(LOCAL_SCHEMES)] == []
 
 
+def test_did_you_mean_works_from_the_file_system(tab, offline_root):
+    open_file(tab, offline_root, "index.html")
+    load_search_index(tab)
+    box = tab.locator("input.md-search__input")
+    box.press_sequentially("vangaurd")
+    tab.locator(".search-suggestion button").first.wait_for(state="visible", timeout=10_000)
+    box.press("Enter")
+    tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    assert "The vanguard" in tab.locator(".md-search-result__item").first.inner_text()
+    assert [url for url in tab.requests if not url.startswith(LOCAL_SCHEMES)] == []
+    assert tab.console_errors == []
+
+
 def test_a_page_prints_from_the_file_system(tab, offline_root):
     open_file(tab, offline_root, "relations/vanguard.html")
     tab.emulate_media(media="print")

@@ -27,8 +27,10 @@ SOURCE = load_source(ROOT / "docs/source/relationship.txt")
 # Printed sheets each page may take, in A4 and in Letter. Pages of one screen or two print
 # on up to three sheets (the text, Related / Referenced by, Cite this page).
 DEFAULT_BUDGET = 3
-# The home page and "A process of layers" carry the large figure of the four layers.
-BUDGET = {"": 4, "relations/process/": 4, "text/": 4, "glossary/": 4, "about/": 4}
+# The home page and "A process of layers" carry the large figure of the four layers; "The
+# political party", the longest layer page, reaches a fourth sheet in Letter with its questions
+# for study (Cite this page, kept whole, moves on to it).
+BUDGET = {"": 4, "relations/process/": 4, "layers/party/": 4, "text/": 4, "glossary/": 4, "about/": 4}
 DOCUMENT_BUDGET = 30
 # Words that only Material's navigation and controls show.
 CHROME_WORDS = ["Skip to content", "Initializing search", "Table of contents", "Back to top", "Previous", "Next"]

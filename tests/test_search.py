@@ -1,5 +1,6 @@
 """Search as a reader uses it: the index's granularity, and the real search box in Chromium
-(typed key by key, first result, click, landing section, highlighted terms, keyboard, sharing).
+(typed key by key, first result, click, landing section, highlighted terms, keyboard, sharing,
+"Did you mean" for misspellings).
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from tests.search_queries import (
     RESULT_LIST,
     RESULT_META,
     SEARCH_BOX,
+    SUGGESTION_NOTE,
+    SUGGESTIONS,
     WATCH_SEARCH_WORKER,
     Query,
     best_result,
     best_result_link,
-    click_best_result,
     follow_to_another_page,
     let_material_see_the_focus_change,
     type_query,
@@ -131,12 +133,19 @@ def test_pages_are_indexed_under_their_own_titles(site):
 def test_the_first_result_is_what_the_reader_means(tab, site, query):
     _open(tab, site)
     type_query(tab, query.typed)
+    if query.meant:
+        expect(tab.locator(SUGGESTIONS).first).to_have_text(query.meant)
+        tab.locator(SEARCH_BOX).press("Enter")
+        expect(tab.locator(SEARCH_BOX)).to_have_value(query.meant)
+        wait_for_results(tab)
     best = best_result(tab)
     assert best is not None, f"{query.typed!r} found nothing"
     assert _matches(site, query, best["href"]), f"{query.typed!r} put {best['href']} first"
 
-    click_best_result(tab)
-    tab.wait_for_url(lambda url: _site_path(site, url).split("#")[0] == query.page)
+    # Instant navigation changes the address before the page arrives, and Material highlights
+    # the page it has at that moment: wait until the new page is in place.
+    follow_to_another_page(tab, best_result_link(tab))
+    assert _site_path(site, tab.url).split("#")[0] == query.page
     tab.locator("article.md-content__inner mark[data-md-highlight]").first.wait_for()
     if query.section:
         assert urlsplit(tab.url).fragment == query.section
@@ -153,6 +162,65 @@ def test_a_query_with_no_match_says_so(tab, site):
     type_query(tab, NO_MATCH)
     expect(tab.locator(RESULT_META)).to_have_text(NO_MATCH_MESSAGE)
     expect(tab.locator(f"{RESULT_LIST} > li")).to_have_count(0)
+    # nor is any word of the site within two edits of it
+    tab.locator(SUGGESTION_NOTE).wait_for(state="attached")  # the vocabulary is loaded
+    expect(tab.locator(SUGGESTIONS)).to_have_count(0)
+
+
+# "Did you mean": the nearest words of the site's own vocabulary.
+
+
+def _vocabulary(site) -> dict[str, int]:
+    script = (site.root / "search/vocabulary.js").read_text(encoding="utf-8")
+    return dict(json.loads(script.removeprefix("var __vocabulary = ").removesuffix(";\n"))["words"])
+
+
+@pytest.mark.browser
+def test_the_first_view_fetches_nothing_for_did_you_mean_and_searching_does(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    requests = []
+    context.on("request", lambda request: requests.append(urlsplit(request.url).path))
+    tab = context.new_page()
+    tab.goto(site.url + "layers/masses/")
+    tab.wait_for_load_state("networkidle")
+    helper = [path for path in requests if path.endswith(("/did-you-mean.js", "/vocabulary.js"))]
+    assert requests and helper == []
+    tab.locator(SEARCH_BOX).click()
+    tab.locator(SUGGESTION_NOTE).wait_for(state="attached")
+    assert {path.rsplit("/", 1)[1] for path in requests} >= {"did-you-mean.js", "vocabulary.js"}
+    context.close()
+
+
+@pytest.mark.browser
+def test_did_you_mean_offers_the_nearest_words_most_frequent_first(tab, site):
+    _open(tab, site)
+    type_query(tab, "clases")  # one edit from class, classes, closes and cases
+    offered = tab.locator(SUGGESTIONS).all_inner_texts()
+    counts = [_vocabulary(site)[word] for word in offered]
+    assert len(offered) == 3 and offered[0] == "class"
+    assert counts == sorted(counts, reverse=True), dict(zip(offered, counts))
+
+
+@pytest.mark.browser
+def test_a_suggestion_is_accepted_with_a_click(tab, site):
+    _open(tab, site)
+    type_query(tab, "vangaurd")
+    suggestion = tab.locator(SUGGESTIONS).first
+    expect(suggestion).to_have_text("vanguard")
+    suggestion.click()
+    expect(tab.locator(SEARCH_BOX)).to_have_value("vanguard")
+    expect(tab.locator("#__search")).to_be_checked()  # search stays open on its results
+    wait_for_results(tab)
+    assert _site_path(site, best_result(tab)["href"]).startswith("relations/vanguard/")
+    expect(tab.locator(SUGGESTIONS)).to_have_count(0)
+
+
+@pytest.mark.browser
+def test_words_of_the_site_get_no_suggestion_even_half_typed(tab, site):
+    _open(tab, site)
+    type_query(tab, "vangu")
+    tab.locator(SUGGESTION_NOTE).wait_for(state="attached")
+    expect(tab.locator(SUGGESTIONS)).to_have_count(0)
 
 
 # Search wherever the reader is.

@@ -2,7 +2,8 @@
 
 - shortcodes such as ``<!-- edition:full-text -->`` (the whole text with its anchors) and
   ``<!-- edition:glossary -->`` become generated Markdown (see SHORTCODES);
-- every page of the model opens with its summary and the passages it quotes.
+- every page of the model opens with its summary, the questions for study it answers and
+  the passages it quotes.
 
 Whether every sentence of the source made it to the site is checked once all pages are
 rendered (edition/pipeline.py, ``check_coverage``).

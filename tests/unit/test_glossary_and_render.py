@@ -4,7 +4,7 @@ from edition.coverage import missing_sentences
 from edition.glossary import GlossaryError, GlossaryTerm, focusable_terms, parse_glossary
 from edition.model import read_model
 from edition.notes import parse_notes
-from edition.render import escape, full_text_markdown, notes_markdown, quotations_markdown
+from edition.render import entry_head_markdown, escape, full_text_markdown, notes_markdown, quotations_markdown
 from edition.source import parse_source
 from edition.urls import slug
 
@@ -41,7 +41,8 @@ def test_escape_keeps_markdown_from_changing_the_words():
 
 def test_full_text_and_quotations_link_to_anchors():
     model = read_model(
-        [("layers/a.md", {"concept": "a", "title": "A", "kind": "layer", "summary": "S.", "quotes": ["s2-s3"]})],
+        [("layers/a.md", {"concept": "a", "title": "A", "kind": "layer", "summary": "S.", "quotes": ["s2-s3"],
+                          "questions": ["Q?"]})],
         SOURCE,
         set(),
     )

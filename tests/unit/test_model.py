@@ -7,7 +7,8 @@ SOURCE = parse_source("T\n\nD\n\nOne. Two. Three.\n")
 
 
 def page(concept, **meta):
-    return {"concept": concept, "title": concept.title(), "kind": "layer", "summary": "S.", **meta}
+    return {"concept": concept, "title": concept.title(), "kind": "layer", "summary": "S.",
+            "questions": ["Q?"], **meta}
 
 
 def test_a_consistent_model_reads_related_quotes_and_terms():
@@ -55,3 +56,30 @@ def test_the_model_finds_entries_by_file_and_follows_a_reading_order():
     ordered = model.in_order(["b.md", "a.md"])
     assert list(ordered.entries) == ["b", "a"]
     assert ordered.by_src_uri("a.md") is model.entries["a"]
+
+
+def test_layer_and_relation_pages_need_one_to_three_questions():
+    with pytest.raises(ModelError) as error:
+        read_model(
+            [
+                ("a.md", {**page("a"), "questions": None}),
+                ("b.md", page("b", kind="relation", questions=["One?", "Two?", "Three?", "Four?"])),
+                ("c.md", page("c", questions="Why?")),
+                ("d.md", page("d", questions=["Why?", "A statement."])),
+                ("r.md", {**page("r", kind="reference"), "questions": None}),
+            ],
+            SOURCE,
+            set(),
+        )
+    assert error.value.problems == [
+        "docs/a.md: front matter needs 'questions:', 1 to 3 questions that the page answers "
+        "(every layer page has them).",
+        "docs/b.md: questions: give a list of 1 to 3 questions, one per line starting with '- '.",
+        "docs/c.md: questions: give a list of 1 to 3 questions, one per line starting with '- '.",
+        "docs/d.md: questions: 'A statement.' is not a question: end it with '?'.",
+    ]
+
+
+def test_questions_are_read_in_order():
+    model = read_model([("a.md", page("a", questions=["Why? ", "How?"]))], SOURCE, set())
+    assert model.entries["a"].questions == ["Why?", "How?"]

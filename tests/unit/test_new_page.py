@@ -6,6 +6,7 @@ import re
 import shlex
 
 import pytest
+from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
 
 from scripts.mkdocs_config import parse_config
@@ -48,10 +49,11 @@ def test_a_concept_name_must_be_a_hyphenated_lower_case_slug(concept):
 
 
 def test_the_page_reads_back_as_the_front_matter_it_was_given():
-    meta = front_matter("A: title", "x", "layer", 'Says "so".', ["masses"], ["s1-s2"], layer=5)
+    meta = front_matter("A: title", "x", "layer", 'Says "so".', ["masses"], ["s1-s2"], layer=5,
+                        questions=["Why: so?"])
     body, read_back = get_data(page_text(meta))
     assert read_back == meta
-    assert list(read_back) == ["title", "concept", "kind", "layer", "summary", "related", "quotes"]
+    assert list(read_back) == ["title", "concept", "kind", "layer", "summary", "related", "quotes", "questions"]
     assert "Write the" in body
 
 
@@ -104,6 +106,7 @@ def test_the_command_refuses_a_page_the_model_rejects_and_writes_nothing(tmp_pat
     error = capsys.readouterr().err
     assert f"docs/relations/{concept}.md: related: no page has concept 'clases'. Did you mean 'classes'?" in error
     assert "quotes: 's99' names no part of the text" in error
+    assert f"docs/relations/{concept}.md: front matter needs 'questions:'" in error
     assert not (project / f"docs/relations/{concept}.md").exists()
     assert (project / "mkdocs.yml").read_text() == before
 
@@ -112,7 +115,7 @@ def test_the_command_refuses_a_summary_that_misquotes_the_text(tmp_path, capsys)
     project = copy_project(tmp_path)
     concept = unused_concept(project, "workers")
     code = main(["relation", concept, "--title", "W", "--summary", 'Leaders "rule the masses".',
-                 "--related", "masses", "--quotes", "s7", "--project", str(project)])
+                 "--related", "masses", "--quotes", "s7", "--questions", "Q?", "--project", str(project)])
     assert code == 1
     error = capsys.readouterr().err
     assert "--summary: “rule the masses” is in quotation marks but is not the entry's words" in error
@@ -135,4 +138,6 @@ def test_the_readme_example_scaffolds_a_page_that_builds_strictly_and_appears_in
     assert result.returncode == 0, result.stderr
     page = (tmp_path / f"site/relations/{concept}/index.html").read_text()
     assert summary in page
+    # the questions for study, as read (a glossary term in them is marked up)
+    assert options[options.index("--questions") + 1] in BeautifulSoup(page, "html.parser").get_text()
     assert 'href="../vanguard/"' in page  # the previous page in the nav

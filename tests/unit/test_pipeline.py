@@ -21,7 +21,7 @@ TEXT = '<p><span id="s1">The masses move.</span> <span id="s2">The leaders lead.
 
 def layer(concept: str, number: int) -> dict:
     return {"concept": concept, "title": f"The {concept}", "kind": "layer", "layer": number, "summary": "S.",
-            "quotes": [f"s{number}"]}
+            "quotes": [f"s{number}"], "questions": ["Q?"]}
 
 
 def state(pages: dict[str, str]) -> AfterRender:

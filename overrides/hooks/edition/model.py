@@ -8,7 +8,9 @@ A page joins the model with these front-matter keys:
 ``related``  the concepts a reader should go to next;
 ``quotes``   the parts of the source the page draws on (``s8``, ``s8-s10``, ``thesis-2``, ``p2``);
 ``layer``    on layer pages, the layer's place from the outside in (1 = the masses);
-``term``     optionally, the glossary term the page explains.
+``term``     optionally, the glossary term the page explains;
+``questions`` one to three questions the page answers, for study (required on layer and
+             relation pages); shown under the summary and indexed with the page.
 
 ``read_model`` checks every reference and reports every problem at once, each naming the
 file and the fix, so that an editor never meets a half-built site.
@@ -26,6 +28,7 @@ KINDS = ("layer", "relation", "reference")
 # Kinds whose pages are the edition's commentary proper: each must be reachable from the
 # others and, together, they must quote every sentence of the source.
 COMMENTARY_KINDS = ("layer", "relation")
+MAX_QUESTIONS = 3
 
 
 class ModelError(Problems):
@@ -45,6 +48,7 @@ class Entry:
     quotes: list[tuple[Sentence, ...]] = field(default_factory=list)
     layer: int | None = None
     term: str | None = None
+    questions: list[str] = field(default_factory=list)
 
     @property
     def quoted_sentences(self) -> set[int]:
@@ -93,6 +97,27 @@ def _as_list(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
+def _question_problems(where: str, kind: str, questions) -> list[str]:
+    """What is wrong with a page's ``questions:``, each problem with its fix."""
+    if questions is None:
+        if kind not in COMMENTARY_KINDS:
+            return []
+        return [
+            f"{where}: front matter needs 'questions:', 1 to {MAX_QUESTIONS} questions that "
+            f"the page answers (every {kind} page has them)."
+        ]
+    if not isinstance(questions, list) or not 1 <= len(questions) <= MAX_QUESTIONS:
+        return [
+            f"{where}: questions: give a list of 1 to {MAX_QUESTIONS} questions, "
+            "one per line starting with '- '."
+        ]
+    return [
+        f"{where}: questions: '{question}' is not a question: end it with '?'."
+        for question in questions
+        if not isinstance(question, str) or not question.strip().endswith("?")
+    ]
+
+
 def read_model(
     pages: list[tuple[str, dict]],
     source: SourceText,
@@ -134,6 +159,7 @@ def read_model(
                 f"{where}: term '{term}' is not in the glossary (includes/abbreviations.md)."
                 + _suggest(term, glossary_terms)
             )
+        problems += _question_problems(where, kind, meta.get("questions"))
         entries[concept] = Entry(
             src_uri=src_uri,
             title=str(meta.get("title", "")),
@@ -144,6 +170,7 @@ def read_model(
             quotes=quotes,
             layer=meta.get("layer"),
             term=term,
+            questions=[str(q).strip() for q in _as_list(meta.get("questions"))],
         )
     for entry in entries.values():
         for name in entry.related:

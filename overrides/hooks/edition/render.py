@@ -140,13 +140,28 @@ def quotations_markdown(entry: Entry, text_src_uri: str) -> str:
     return "\n".join(quotations)
 
 
-def entry_head_markdown(entry: Entry, text_src_uri: str) -> str:
-    """What every model page opens with: the editorial summary, then the quoted text.
+def study_questions_markdown(entry: Entry) -> str:
+    """The questions for study the page answers, in a box of their own, numbered."""
+    if not entry.questions:
+        return ""
+    items = "".join(f"    {number}. {question}\n" for number, question in enumerate(entry.questions, 1))
+    return f'!!! question "Questions for study (editorial)"\n\n{items}\n'
 
+
+def entry_head_markdown(entry: Entry, text_src_uri: str) -> str:
+    """What every model page opens with: the editorial summary and the questions for study,
+    then the quoted text.
+
+    The questions come before the first heading, so that search indexes them with the page
+    itself rather than as a section of it: a question typed into the search box then leads
+    to the page that answers it (Material ranks a page above its sections).
     The quotations stay out of the search index: each sentence is indexed once, in its
     thesis or paragraph of the full text, and not again on every page that quotes it.
     """
-    summary = f'!!! abstract "In brief (editorial summary)"\n\n    {entry.summary}\n\n'
+    summary = (
+        f'!!! abstract "In brief (editorial summary)"\n\n    {entry.summary}\n\n'
+        + study_questions_markdown(entry)
+    )
     if not entry.quotes:
         return summary
     return (
