@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from edition import build
 from edition.assemble import PLACEHOLDER as WHOLE_DOCUMENT
+from edition.citation import RENDERED_PATH, RenderedCitations, how_to_cite, page_path
 from edition.coverage import missing_sentences
 from edition.diagram import figure_placeholder
 from edition.model import COMMENTARY_KINDS
@@ -41,7 +42,10 @@ SHORTCODES = {
     ),
     "page-map": lambda b, page, config: page_map_markdown(b.reading_order, page.file.src_uri),
     "citations": lambda b, page, config: citations_markdown(
-        b.source, config.site_url, str(config.extra["edition"]["date"]), b.text_src_uri
+        *how_to_cite(
+            b.source, page_path(b.text_src_uri), config.extra["edition"]["date"], config.site_url,
+            RenderedCitations(RENDERED_PATH),
+        )
     ),
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),
     # Filled in by hooks/print_document.py once every page is rendered.
