@@ -27,7 +27,7 @@ test: $(VENV)/.test-installed browser $(AXE) $(CITEPROC)
 
 ## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
 # The build is a check, not for publication: into .cache/, at the local address.
-check: $(VENV)/.test-installed spelling
+check: $(VENV)/.test-installed $(CITEPROC) spelling
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs build --strict --quiet --site-dir .cache/check-site
 	$(BIN)/python -m pytest tests/unit
 

@@ -12,6 +12,7 @@ and npm's `citeproc`, installed by `npm ci`), and writes the file.
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT / "overrides/hooks"))
 from edition.citation import (  # noqa: E402  (the hooks' package, see above)
     FORMS,
     PLACEHOLDER_BASE,
+    RENDERED_PATH,
     CitedPage,
     Edition,
     all_items,
@@ -35,8 +37,8 @@ from edition.citation import (  # noqa: E402  (the hooks' package, see above)
 )
 from edition.source import load_source  # noqa: E402
 
-STYLES = ROOT / "includes/citations"
-RENDERED = STYLES / "rendered.json"
+RENDERED = RENDERED_PATH
+STYLES = RENDERED.parent  # the .csl files and the locale, beside the rendered strings
 RENDERER = ROOT / "scripts/citations.mjs"
 
 
@@ -71,9 +73,9 @@ def items(root: Path = ROOT) -> list[dict]:
     return all_items(edition_of(config, docs), cited_pages(docs), text_path, source, PLACEHOLDER_BASE)
 
 
-def render(items_: list[dict]) -> dict[str, dict[str, str]]:
+def render(items_: list[dict], styles: Path = STYLES) -> dict[str, dict[str, str]]:
     """Each item's strings by form key, as citeproc-js renders them."""
-    request = {"styles": str(STYLES), "forms": [asdict(form) for form in FORMS], "items": items_}
+    request = {"styles": str(styles), "forms": [asdict(form) for form in FORMS], "items": items_}
     result = subprocess.run(
         ["node", str(RENDERER)], input=json.dumps(request), capture_output=True, text=True, cwd=ROOT
     )
@@ -82,15 +84,19 @@ def render(items_: list[dict]) -> dict[str, dict[str, str]]:
     return json.loads(result.stdout)
 
 
-def main() -> int:
-    all_ = items()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--project", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    project = parser.parse_args(argv).project
+    rendered_path = project / RENDERED.relative_to(ROOT)
+    all_ = items(project)
     data = {
         "about": "Written by `make citations` (scripts/citations.py); do not edit.",
         "items": all_,
-        "rendered": render(all_),
+        "rendered": render(all_, rendered_path.parent),
     }
-    RENDERED.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(all_)} items rendered into {RENDERED.relative_to(ROOT)}")
+    rendered_path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(all_)} items rendered into {rendered_path.relative_to(project)}")
     return 0
 
 

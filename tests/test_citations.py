@@ -18,6 +18,7 @@ from edition.citation import FORMS, PLACEHOLDER_BASE, places
 from edition.source import load_source
 from scripts import citations
 from tests.site import ROOT
+from tests.test_accessibility import axe_violations
 
 SOURCE = load_source(ROOT / "docs/source/relationship.txt")
 ORIGINAL = "http://www.marxdic.com/article/745"
@@ -174,6 +175,7 @@ def test_a_sentence_number_opens_its_citation_from_the_keyboard(browser, site):
     tab.keyboard.press("Enter")
     tab.wait_for_function("navigator.clipboard.readText().then(t => t.length > 0)")
     assert tab.evaluate("navigator.clipboard.readText()") == chicago.inner_text()
+    assert axe_violations(tab) == []
     tab.keyboard.press("Escape")
     dialog.wait_for(state="hidden")
     assert tab.evaluate("document.activeElement.getAttribute('aria-label')") == "Sentence 12"

@@ -76,3 +76,11 @@ def test_a_page_left_out_of_the_navigation_is_named(tmp_path):
     output = broken_build(tmp_path, "mkdocs.yml", "      - layers/leaders.md\n", "")
     assert "Pages of the model are not in the navigation: docs/layers/leaders.md" in output
     assert "Traceback" not in output
+
+
+def test_a_changed_title_stops_the_build_until_the_citations_are_rendered_again(tmp_path):
+    output = broken_build(tmp_path, "docs/layers/masses.md", "title: The masses", "title: The many")
+    assert "includes/citations/rendered.json was rendered from other citation facts" in output
+    assert "relationship-2026-layers-masses: title" in output
+    assert "Run `make citations`" in output
+    assert "Traceback" not in output

@@ -23,7 +23,6 @@ from edition.citation import (
     FORMS,
     ORIGINAL_KEY,
     PLACEHOLDER_BASE,
-    RENDERED_PATH,
     CitedPage,
     Edition,
     RenderedCitations,
@@ -84,7 +83,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
     cited = [CitedPage(page_path(p.file.src_uri), p.title, carries_text(p.file.content_string)) for p in pages]
     text_path = page_path(current.text_src_uri)
     items = all_items(edition, cited, text_path, current.source, PLACEHOLDER_BASE)
-    rendered = RenderedCitations(RENDERED_PATH)
+    rendered = RenderedCitations()
     try:
         rendered.check(items)
     except StaleCitations as error:

@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 
 from edition import build
 from edition.assemble import PLACEHOLDER as WHOLE_DOCUMENT
-from edition.citation import RENDERED_PATH, RenderedCitations, how_to_cite, page_path
+from edition.citation import RenderedCitations, how_to_cite, page_path
 from edition.coverage import missing_sentences
 from edition.diagram import figure_placeholder
 from edition.model import COMMENTARY_KINDS
@@ -44,7 +44,7 @@ SHORTCODES = {
     "citations": lambda b, page, config: citations_markdown(
         *how_to_cite(
             b.source, page_path(b.text_src_uri), config.extra["edition"]["date"], config.site_url,
-            RenderedCitations(RENDERED_PATH),
+            RenderedCitations(),
         )
     ),
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),

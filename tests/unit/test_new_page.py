@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from mkdocs.utils.meta import get_data
 
+from scripts import citations
 from scripts.mkdocs_config import parse_config
 from scripts.new_page import (
     ScaffoldError,
@@ -109,6 +110,7 @@ def test_a_scaffolded_page_builds_strictly_and_appears_in_the_nav(tmp_path):
                  "--summary", "An editorial sentence.", "--related", "masses", "classes",
                  "--quotes", "s7", "--project", str(project)])
     assert code == 0
+    assert citations.main(["--project", str(project)]) == 0  # the new page's citation
     result = build(project, tmp_path / "site", "http://127.0.0.1:8000/")
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "site/relations/workers/index.html").read_text()

@@ -32,7 +32,8 @@ PLACEHOLDER_BASE = "https://site-url.invalid/"
 TEXT_SHORTCODES = ("<!-- edition:full-text -->", "<!-- edition:whole-document -->")
 RENDER_COMMAND = "make citations"
 # Written by `make citations`, next to the styles it was rendered with.
-RENDERED_PATH = Path(__file__).resolve().parents[3] / "includes/citations/rendered.json"
+RENDERED_NAME = "includes/citations/rendered.json"  # from the project's root
+RENDERED_PATH = Path(__file__).resolve().parents[3] / RENDERED_NAME
 ORIGINAL_KEY = "relationship-original"
 
 
@@ -198,8 +199,9 @@ class StaleCitations(Exception):
 class RenderedCitations:
     """The strings citeproc-js rendered (``make citations``), checked against the build's items."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path = RENDERED_PATH):
         self.path = path
+        self.name = RENDERED_NAME if path == RENDERED_PATH else path.as_posix()
         data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {"items": [], "rendered": {}}
         self.items = {item["id"]: item for item in data["items"]}
         self.rendered = data["rendered"]
@@ -214,7 +216,7 @@ class RenderedCitations:
         ]
         if changes:
             raise StaleCitations(
-                f"{self.path.as_posix()} was rendered from other citation facts than this build's "
+                f"{self.name} was rendered from other citation facts than this build's "
                 f"({'; '.join(changes[:5])}{'; …' if len(changes) > 5 else ''}). Run `{RENDER_COMMAND}` "
                 "to render them again with citeproc-js, and commit the file."
             )
@@ -223,7 +225,7 @@ class RenderedCitations:
             for form in FORMS:
                 if url.startswith(PLACEHOLDER_BASE) and url not in strings[form.key]:
                     raise StaleCitations(
-                        f"{self.path.as_posix()}: the {form.style} style does not print {key}'s "
+                        f"{self.name}: the {form.style} style does not print {key}'s "
                         "address as given, so the edition's address cannot be put in its place."
                     )
 
