@@ -210,7 +210,7 @@ class RenderedCitations:
         """Raise StaleCitations naming what changed since the strings were rendered."""
         expected = {item["id"]: item for item in items}
         changes = [
-            f"{key}: {'new' if key not in self.items else 'removed' if key not in expected else _changed(self.items[key], expected[key])}"
+            f"{key}: {_change(self.items.get(key), expected.get(key))}"
             for key in sorted(expected.keys() | self.items.keys())
             if self.items.get(key) != expected.get(key)
         ]
@@ -253,7 +253,10 @@ def how_to_cite(
     return rows, f"Sentence {sentence.label}", styled
 
 
-def _changed(old: dict, new: dict) -> str:
+def _change(old: dict | None, new: dict | None) -> str:
+    """What differs between the item rendered and the item built: "new", "removed" or its fields."""
+    if old is None or new is None:
+        return "new" if old is None else "removed"
     return ", ".join(sorted(name for name in old.keys() | new.keys() if old.get(name) != new.get(name)))
 
 
@@ -281,4 +284,4 @@ def json_ld(item: dict, edition: Edition, site_url: str) -> str:
             "inLanguage": item["language"],
         }
     # "<" escaped so that no string can close the <script> element it sits in.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("<", "\\u003c")
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
