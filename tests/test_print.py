@@ -55,9 +55,14 @@ def body_of(sheets: list[str], running_heads: list[str]) -> str:
     bodies = []
     for sheet in sheets:
         lines = [line.strip() for line in sheet.splitlines() if line.strip()]
-        while lines and lines[0] in running_heads:
-            lines.pop(0)
-        while lines and (lines[-1] in running_heads or EDITION_LINE.match(lines[-1])):
+        # Each head once: a page's own title right under the heads is its h1, not a head.
+        heads = list(running_heads)
+        while lines and lines[0] in heads:
+            heads.remove(lines.pop(0))
+        heads = list(running_heads)
+        while lines and (lines[-1] in heads or EDITION_LINE.match(lines[-1])):
+            if lines[-1] in heads:
+                heads.remove(lines[-1])
             lines.pop()
         bodies.append(" ".join(lines))
     return normalise_space(" ".join(bodies))
