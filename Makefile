@@ -5,28 +5,30 @@ BIN := $(VENV)/bin
 # Silences the end-of-life notice MkDocs and Material print on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
-# npm packages pinned in package-lock.json: the tests need axe-core and vnu-jar (installed
-# together, axe-core's file marks them); the bench adds Lighthouse.
+# npm packages pinned in package-lock.json: the tests need axe-core, vnu-jar and citeproc
+# (installed together, axe-core's file marks them); the bench adds Lighthouse.
 AXE := node_modules/axe-core/axe.min.js
+CITEPROC := node_modules/citeproc/citeproc_commonjs.js
 LIGHTHOUSE := node_modules/lighthouse/cli/index.js
 
-.PHONY: serve build test check spelling offline pdf bench linkcheck browser clean
+.PHONY: serve build test check spelling offline pdf bench linkcheck browser citations clean
 
 ## serve: live preview on http://127.0.0.1:8000/
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-## build: the site, into site/ (strict: a warning is an error)
+## build: the site, into site/ (strict: a warning is an error); SITE_URL=<its address> is required
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
-test: $(VENV)/.test-installed browser $(AXE)
+test: $(VENV)/.test-installed browser $(AXE) $(CITEPROC)
 	$(BIN)/python -m pytest
 
 ## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
-check: $(VENV)/.test-installed spelling
-	$(BIN)/mkdocs build --strict --quiet
+# The build is a check, not for publication: into .cache/, at the local address.
+check: $(VENV)/.test-installed $(CITEPROC) spelling
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs build --strict --quiet --site-dir .cache/check-site
 	$(BIN)/python -m pytest tests/unit
 
 ## spelling: codespell over the editorial Markdown (not the verbatim text)
@@ -42,6 +44,10 @@ offline: $(VENV)/.site-installed
 pdf: $(VENV)/.test-installed browser
 	$(BIN)/python -m scripts.pdf --pages
 
+## citations: render every page's citation with citeproc-js into includes/citations/rendered.json
+citations: $(VENV)/.site-installed $(CITEPROC)
+	$(BIN)/python -m scripts.citations
+
 ## browser: Debian's Chromium for the browser tests, installed with apt when missing
 browser:
 	@scripts/ensure-chromium
@@ -54,9 +60,9 @@ bench: $(VENV)/.test-installed browser $(LIGHTHOUSE)
 linkcheck: $(VENV)/.site-installed
 	$(BIN)/python scripts/linkcheck.py
 
-$(AXE): package-lock.json
+$(AXE) $(CITEPROC) &: package-lock.json
 	npm ci --omit=dev --no-audit --no-fund
-	touch $@
+	touch $(AXE) $(CITEPROC)
 $(LIGHTHOUSE): package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@

@@ -171,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"new_page: {error}", file=sys.stderr)
         return 1
     print(f"Wrote {page.relative_to(args.project)} and added it to nav in mkdocs.yml.")
-    print("Next: write the commentary, link it from a related page, then run `make check`.")
+    print("Next: write the commentary, link it from a related page, run `make citations` (the new")
+    print("page's citation) and then `make check`.")
     return 0
 
 

@@ -2,8 +2,8 @@
 
     python -m scripts.pdf [--site-dir build/site] [--out build/pdf] [--format A4] [--pages]
 
-Builds the site (``mkdocs build --strict``; SITE_URL sets the addresses printed in the
-footers), serves it on 127.0.0.1 and prints the whole document (the page ``print/``) to
+Builds the site (``mkdocs build --strict``; SITE_URL, required as for any build for
+readers, sets the addresses printed in the footers and citations), serves it on 127.0.0.1 and prints the whole document (the page ``print/``) to
 ``build/pdf/relationship-<date>.pdf``, with the entry's title as the PDF's title and one
 bookmark per heading. With ``--pages``, every page is printed too, into ``build/pdf/pages/``.
 Uses Debian's Chromium (scripts/ensure-chromium), never a downloaded one.

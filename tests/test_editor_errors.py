@@ -187,3 +187,11 @@ def test_a_page_title_too_wide_for_the_concept_map_names_the_page_and_the_word(t
     output = broken_build(tmp_path, "docs/layers/masses.md", "title: The masses", f"title: The {word}")
     assert f"docs/map.md: the figure 'concept-map' cannot be drawn: the word '{word}'" in output
     assert "Traceback" not in output
+
+
+def test_a_changed_title_stops_the_build_until_the_citations_are_rendered_again(tmp_path):
+    output = broken_build(tmp_path, "docs/layers/masses.md", "title: The masses", "title: The many")
+    assert "includes/citations/rendered.json was rendered from other citation facts" in output
+    assert "relationship-2026-layers-masses: title" in output
+    assert "Run `make citations`" in output
+    assert "Traceback" not in output

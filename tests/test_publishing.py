@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
+import os
+import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ElementTree
 from urllib.parse import urljoin
 
 import pytest
 
-from tests.site import ROOT, front_matter
+from tests.site import ROOT, build, front_matter
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 MARKDOWN_PAGES = {
@@ -52,3 +57,49 @@ def test_the_404_page_links_to_the_full_text_the_layers_and_the_glossary(site):
         assert target in links
     for link in links:  # absolute, so that they work from any missing address
         assert (site.root / link.lstrip("/") / "index.html").is_file(), link
+
+
+PUBLISHED = "https://example.org/relationship/"
+# An address on this machine, as a URL: what a published file must never name.
+LOOPBACK = re.compile(r"(?:https?:)?//(?:localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0)\b", re.I)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    root = tmp_path_factory.mktemp("published")
+    result = build(ROOT, root, PUBLISHED)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_a_build_for_publication_names_no_loopback_address_in_any_file(published):
+    named = []
+    for path in published.rglob("*"):
+        if path.is_file():  # every file: pages, sitemaps, citation files, scripts, source maps
+            text = path.read_bytes()
+            if path.suffix == ".gz":
+                text = gzip.decompress(text)
+            for match in LOOPBACK.finditer(text.decode("utf-8", "replace")):
+                named.append(f"{path.relative_to(published)}: {match.group(0)}")
+    assert named == []
+    assert f"<loc>{PUBLISHED}text/</loc>" in (published / "sitemap.xml").read_text(encoding="utf-8")
+    page = (published / "text/index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{PUBLISHED}text/">' in page
+    assert f"{PUBLISHED}text/#s23" in page
+    assert f"{PUBLISHED}text/" in (published / "citations/relationship-2026-text.bib").read_text(encoding="utf-8")
+
+
+def test_the_loopback_pattern_finds_local_addresses_and_spares_comments():
+    assert LOOPBACK.search('href="http://127.0.0.1:8000/text/"') and LOOPBACK.search("//localhost/a")
+    assert not LOOPBACK.search("hostnames to be used: `localhost`, `127.0.0.1`")
+
+
+def test_a_build_without_the_editions_address_stops_and_says_how_to_give_it(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT, env=env, capture_output=True, text=True,
+    )
+    assert result.returncode != 0
+    assert "Set SITE_URL to the address the site is published at" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()

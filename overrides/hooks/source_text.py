@@ -19,6 +19,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from edition import build
+from edition.citation import RenderedCitations, how_to_cite, page_path
 from edition.render import (
     citations_markdown,
     entry_head_markdown,
@@ -41,7 +42,10 @@ SHORTCODES = {
     ),
     "page-map": lambda b, page, config: page_map_markdown(b.reading_order, page.file.src_uri),
     "citations": lambda b, page, config: citations_markdown(
-        b.source, config.site_url, str(config.extra["edition"]["date"]), b.text_src_uri
+        *how_to_cite(
+            b.source, page_path(b.text_src_uri), config.extra["edition"]["date"], config.site_url,
+            RenderedCitations(),
+        )
     ),
     "date": lambda b, page, config: str(config.extra["edition"]["date"]),
     # Slots, filled once every page is rendered (edition/pipeline.py).

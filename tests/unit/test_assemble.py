@@ -1,19 +1,16 @@
-"""The whole document, the print annotations of links, and citations, without a build."""
+"""The whole document and the print annotations of links, without a build."""
 
 from __future__ import annotations
 
-import datetime
 import re
 
 import pytest
 
 from edition.assemble import DocumentPage, assemble, demote_headings, rewrite_page, without_title_heading
-from edition.citation import NO_AUTHOR_NOTE, cite_page, citation_key
 from edition.printing import annotate_links, css_string, folded
 from edition.urls import page_anchor
 
 ANCHORS = {"": "page-home", "text/": "page-text", "layers/masses/": "page-layers-masses"}
-DATE = datetime.date(2026, 11, 26)
 
 
 def test_each_page_has_its_own_anchor():
@@ -128,24 +125,3 @@ def test_no_note_for_a_link_inside_another_link():
 def test_css_strings_escape_quotes_backslashes_and_markup():
     assert css_string('Lenin\'s "Left-Wing"') == '"Lenin\'s \\"Left-Wing\\""'
     assert css_string("a\\b</style>") == '"a\\\\b\\3c /style\\3e "'
-
-
-def test_citations_name_no_author_and_carry_the_address_and_date():
-    url = "https://example.org/layers/masses/"
-    cited = cite_page("The masses", url, "Relationship Among Masses", DATE)
-    assert set(cited) == {"APA", "Chicago", "BibTeX"}
-    assert cited["APA"].startswith("The masses. (2026, November 26).")
-    assert cited["Chicago"].startswith("“The masses.” In Relationship Among Masses")
-    assert "November 26, 2026" in cited["Chicago"]
-    for text in cited.values():
-        assert url in text
-        assert "author =" not in text
-    assert "@misc{relationship-2026-layers-masses," in cited["BibTeX"]
-    assert "date = {2026-11-26}" in cited["BibTeX"]
-    assert "author" in NO_AUTHOR_NOTE
-
-
-def test_bibtex_keys_differ_per_page_and_special_characters_are_escaped():
-    assert citation_key("https://e.org/", DATE) == "relationship-2026-overview"
-    assert citation_key("https://e.org/text/", DATE) == "relationship-2026-text"
-    assert "title = {50\\% \\& more}" in cite_page("50% & more", "https://e.org/x/", "S", DATE)["BibTeX"]

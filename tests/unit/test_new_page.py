@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
 
+from scripts import citations
 from scripts.mkdocs_config import parse_config
 from scripts.new_page import (
     ScaffoldError,
@@ -134,6 +135,7 @@ def test_the_readme_example_scaffolds_a_page_that_builds_strictly_and_appears_in
     summary = options[options.index("--summary") + 1]
     concept = unused_concept(project, concept)  # the example's own name, unless a page has it
     assert main([kind, concept, *options, "--project", str(project)]) == 0
+    assert citations.main(["--project", str(project)]) == 0  # the new page's citation
     result = build(project, tmp_path / "site", "http://127.0.0.1:8000/")
     assert result.returncode == 0, result.stderr
     page = (tmp_path / f"site/relations/{concept}/index.html").read_text()

@@ -59,7 +59,8 @@ def test_every_kind_of_editorial_prose_is_read_and_the_texts_own_spans_are_not()
 def test_marked_titles_labels_conjectures_and_code_are_not_the_entrys_words():
     html = (
         '<p><cite>"Left-Wing" Communism</cite>, the <span class="label">"Cite this page"</span> box, '
-        '<span class="conjecture">probably "the leaders’ collective"</span>, <code>"x"</code>.</p>'
+        '<span class="conjecture">probably "the leaders’ collective"</span>, <code>"x"</code>, '
+        '<span data-csl-style="apa">“The full text.” (2026)</span>.</p>'
     )
     assert words(html) == []
 

@@ -30,6 +30,8 @@ from .source import SourceText, normalise_space
 # Elements whose quotation marks mean something other than "the entry says".
 MARKED_TAGS = {"cite"}
 MARKED_CLASSES = {"label", "conjecture"}
+# A citation rendered by a CSL processor: its quotation marks enclose titles, as its style says.
+MARKED_ATTRIBUTES = {"data-csl-style"}
 # The source's own words, set by the build (render.py), and what is not prose.
 VERBATIM_CLASSES = {"sentence", "entry-description"}
 NOT_PROSE_TAGS = {"code", "pre", "kbd", "script", "style", "svg", "template"}
@@ -105,10 +107,12 @@ class _ProseReader(HTMLParser):
             self._end_block()
         if tag in VOID_TAGS:
             return
-        classes = set((dict(attrs).get("class") or "").split())
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
         skipped = (
             tag in MARKED_TAGS or tag in NOT_PROSE_TAGS
             or bool(classes & (MARKED_CLASSES | VERBATIM_CLASSES))
+            or bool(MARKED_ATTRIBUTES & attributes.keys())
         )
         self._open.append((tag, skipped))
 

@@ -6,6 +6,7 @@ link and anchor exactly as it does for what an editor writes by hand.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from itertools import groupby
@@ -207,15 +208,15 @@ def page_map_markdown(pages: list[tuple[str, str, str]], from_src_uri: str) -> s
     ) + "\n"
 
 
-def citations_markdown(source: SourceText, site_url: str, date: str, text_src_uri: str) -> str:
-    """Ready-to-copy citations of the entry and of its parts, with canonical addresses."""
-    text_url = site_url.rstrip("/") + "/" + text_src_uri.removesuffix(".md").removesuffix("index") + "/"
-    entry = f"“{source.title}.” Reading edition, {date}."
-    examples = [
-        ("The entry", entry, text_url),
-        ("A paragraph", f"{entry} ¶ 2.", f"{text_url}#p2"),
-        ("A thesis", f"{entry} ¶ 1, thesis (2).", f"{text_url}#thesis-2"),
-        ("A sentence", f"{entry} s. 23.", f"{text_url}#s23"),
-    ]
-    rows = [f"| {what} | {citation} <{url}> |" for what, citation, url in examples]
-    return "| What | Citation |\n| --- | --- |\n" + "\n".join(rows) + "\n"
+def citations_markdown(rows: list[tuple[str, str, str]], example: str, styled: list[tuple[str, str, str]]) -> str:
+    """The forms of citation on How to cite: (what, notation, address) rows, then one
+    place (``example``) in each style as (label, CSL style id, string) triples."""
+    table = "| What | Notation | Address |\n| --- | --- | --- |\n" + "".join(
+        f"| {what} | {notation or '—'} | <{url}> |\n" for what, notation, url in rows
+    )
+    styles = "".join(
+        f'<p class="citation-example"><strong>{label}</strong><br>\n'
+        f'<span data-csl-style="{style}">{html.escape(text)}</span></p>\n'
+        for label, style, text in styled
+    )
+    return f"{table}\n{example} in each style, as the full-text page gives it:\n\n{styles}"
