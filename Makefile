@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 # Silences the end-of-life notice MkDocs and Material print on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
-# npm packages pinned in package-lock.json: the tests need axe-core only; the bench adds Lighthouse.
-AXE := node_modules/axe-core/axe.min.js
+# npm packages pinned in package-lock.json: the build runs PurgeCSS (not under `make serve`), the
+# tests add axe-core, the bench adds Lighthouse.
+NPM_PACKAGES := node_modules/.installed
 LIGHTHOUSE := node_modules/lighthouse/cli/index.js
 
 .PHONY: serve build test check spelling offline pdf bench linkcheck browser clean
@@ -16,15 +17,15 @@ serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 ## build: the site, into site/ (strict: a warning is an error)
-build: $(VENV)/.site-installed
+build: $(VENV)/.site-installed $(NPM_PACKAGES)
 	$(BIN)/mkdocs build --strict
 
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
-test: $(VENV)/.test-installed browser $(AXE)
+test: $(VENV)/.test-installed browser $(NPM_PACKAGES)
 	$(BIN)/python -m pytest
 
 ## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
-check: $(VENV)/.test-installed spelling
+check: $(VENV)/.test-installed $(NPM_PACKAGES) spelling
 	$(BIN)/mkdocs build --strict --quiet
 	$(BIN)/python -m pytest tests/unit
 
@@ -33,12 +34,12 @@ spelling: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q tests/test_spelling.py
 
 ## offline: the offline edition in build/offline/, packed as build/<slug>-<date>.zip
-offline: $(VENV)/.site-installed
+offline: $(VENV)/.site-installed $(NPM_PACKAGES)
 	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
 	$(BIN)/python -m scripts.pack_offline build/offline build
 
 ## pdf: the whole text as one PDF, and every page as a PDF, into build/pdf/ (headless Chromium)
-pdf: $(VENV)/.test-installed browser
+pdf: $(VENV)/.test-installed browser $(NPM_PACKAGES)
 	$(BIN)/python -m scripts.pdf --pages
 
 ## browser: Debian's Chromium for the browser tests, installed with apt when missing
@@ -53,7 +54,7 @@ bench: $(VENV)/.test-installed browser $(LIGHTHOUSE)
 linkcheck: $(VENV)/.site-installed
 	$(BIN)/python scripts/linkcheck.py
 
-$(AXE): package-lock.json
+$(NPM_PACKAGES): package-lock.json
 	npm ci --omit=dev --no-audit --no-fund
 	touch $@
 $(LIGHTHOUSE): package-lock.json
