@@ -21,8 +21,10 @@ build: $(VENV)/.site-installed $(NPM_PACKAGES)
 	$(BIN)/mkdocs build --strict
 
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
+# On two processes (pytest-xdist), each with its own build of the site and its own Chromium;
+# the ten slowest tests are named at the end.
 test: $(VENV)/.test-installed browser $(NPM_PACKAGES)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --durations=10
 
 ## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
 check: $(VENV)/.test-installed $(NPM_PACKAGES) spelling
