@@ -8,15 +8,10 @@ import base64
 
 import pytest
 
-from tests.site import ROOT, build, free_port, serve
+from tests.site import ROOT, build, free_port, pages_in_docs, serve
 
 pytestmark = pytest.mark.browser
 
-# Every page built from docs/ ("" is the home page), as the site names it.
-PAGES = sorted(
-    "" if md.name == "index.md" else md.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
-    for md in (ROOT / "docs").rglob("*.md")
-)
 # The whole document (print/) is every page at once, over 40,000 px: its first screens stand
 # for it, the pages themselves are compared whole.
 TALLEST = 8000
@@ -93,7 +88,7 @@ def screenshot(browser, url: str, width: int, scheme: str) -> str:
     return base64.b64encode(png).decode()
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", pages_in_docs())
 def test_a_page_looks_the_same_with_only_the_css_it_uses(browser, comparer, site, whole_css_site, path):
     assert main_css_bytes(site.root) < main_css_bytes(whole_css_site.root) / 1.5, "the site under test is not purged"
     for width in WIDTHS:
