@@ -8,7 +8,7 @@ import base64
 
 import pytest
 
-from tests.site import ROOT, build, free_port, pages_in_docs, serve
+from tests.site import ROOT, build, pages_in_docs, serve
 
 pytestmark = pytest.mark.browser
 
@@ -53,13 +53,13 @@ async ([a, b, steps]) => {
 
 
 @pytest.fixture(scope="module")
-def whole_css_site(tmp_path_factory) -> str:
-    """The same site built with Material's whole stylesheets and the edition's, unpurged."""
-    port = free_port()
+def whole_css_site(site, tmp_path_factory):
+    """The same site built with Material's whole stylesheets. Built for the same address as the
+    site under test, whose pages name it (citations), and served on another port."""
     root = tmp_path_factory.mktemp("whole-css")
-    result = build(ROOT, root, f"http://127.0.0.1:{port}/", environment={"PURGE_CSS": "false"})
+    result = build(ROOT, root, site.url, environment={"PURGE_CSS": "false"})
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    with serve(root, port) as server:
+    with serve(root) as server:
         yield server
 
 
@@ -75,29 +75,42 @@ def main_css_bytes(root) -> int:
     return sum(path.stat().st_size for path in root.glob("assets/stylesheets/main.*.min.css"))
 
 
-def screenshot(browser, url: str, width: int, scheme: str) -> str:
-    context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme,
-                                  reduced_motion="reduce")
+# Material has applied the palette the browser asks for, and finished switching to it.
+PALETTE_APPLIED = """scheme => document.body.getAttribute("data-md-color-scheme") === scheme
+  && document.body.hasAttribute("data-md-color-media") && !document.body.hasAttribute("data-md-color-switching")
+  && document.fonts.status === "loaded"
+"""
+MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
+
+
+def screenshots(browser, url: str, width: int) -> dict[str, str]:
+    """The page at this width in each scheme, as base64 PNGs: one load, the scheme switched as
+    a reader's system would switch it."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, reduced_motion="reduce")
     tab = context.new_page()
     tab.goto(url)
-    tab.wait_for_function("() => document.body.hasAttribute('data-md-color-media') && document.fonts.status === 'loaded'")
-    height = min(TALLEST, tab.evaluate("document.documentElement.scrollHeight"))
-    png = tab.screenshot(full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height},
-                         animations="disabled", caret="hide")
+    shots = {}
+    for scheme in SCHEMES:
+        tab.emulate_media(color_scheme=scheme)
+        tab.wait_for_function(PALETTE_APPLIED, arg=MATERIAL_SCHEME[scheme])
+        height = min(TALLEST, tab.evaluate("document.documentElement.scrollHeight"))
+        png = tab.screenshot(full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height},
+                             animations="disabled", caret="hide")
+        shots[scheme] = base64.b64encode(png).decode()
     context.close()
-    return base64.b64encode(png).decode()
+    return shots
 
 
 @pytest.mark.parametrize("path", pages_in_docs())
 def test_a_page_looks_the_same_with_only_the_css_it_uses(browser, comparer, site, whole_css_site, path):
     assert main_css_bytes(site.root) < main_css_bytes(whole_css_site.root) / 1.5, "the site under test is not purged"
     for width in WIDTHS:
+        purged = screenshots(browser, site.url + path, width)
+        whole = screenshots(browser, whole_css_site.url + path, width)
         for scheme in SCHEMES:
-            purged = screenshot(browser, site.url + path, width, scheme)
-            whole = screenshot(browser, whole_css_site.url + path, width, scheme)
-            if purged == whole:
+            if purged[scheme] == whole[scheme]:
                 continue
-            found = comparer.evaluate(DIFFERENCE, [purged, whole, CHANNEL_STEPS])
+            found = comparer.evaluate(DIFFERENCE, [purged[scheme], whole[scheme], CHANNEL_STEPS])
             where = f"{path or 'home'} at {width} px, {scheme}"
             assert found["differing"] != -1, f"{where}: the pages differ in size, {found['size']}"
             assert found["differing"] <= SHARE_OF_PIXELS * found["total"], f"{where}: {found}"
