@@ -5,10 +5,9 @@ BIN := $(VENV)/bin
 # Silences the end-of-life notice MkDocs and Material print on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
-# npm packages pinned in package-lock.json: the tests need axe-core, vnu-jar and citeproc
-# (installed together, axe-core's file marks them); the bench adds Lighthouse.
-AXE := node_modules/axe-core/axe.min.js
-CITEPROC := node_modules/citeproc/citeproc_commonjs.js
+# npm packages pinned in package-lock.json: the build runs PurgeCSS (not under `make serve`), the
+# tests add axe-core, vnu-jar and citeproc (`make citations` too), the bench adds Lighthouse.
+NPM_PACKAGES := node_modules/.installed
 LIGHTHOUSE := node_modules/lighthouse/cli/index.js
 
 .PHONY: serve build test check spelling offline pdf bench linkcheck browser citations clean
@@ -18,16 +17,18 @@ serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 ## build: the site, into site/ (strict: a warning is an error); SITE_URL=<its address> is required
-build: $(VENV)/.site-installed
+build: $(VENV)/.site-installed $(NPM_PACKAGES)
 	$(BIN)/mkdocs build --strict
 
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
-test: $(VENV)/.test-installed browser $(AXE) $(CITEPROC)
-	$(BIN)/python -m pytest
+# On two processes (pytest-xdist), each with its own build of the site and its own Chromium;
+# the ten slowest tests are named at the end.
+test: $(VENV)/.test-installed browser $(NPM_PACKAGES)
+	$(BIN)/python -m pytest -n 2 --durations=10
 
 ## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
 # The build is a check, not for publication: into .cache/, at the local address.
-check: $(VENV)/.test-installed $(CITEPROC) spelling
+check: $(VENV)/.test-installed $(NPM_PACKAGES) spelling
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs build --strict --quiet --site-dir .cache/check-site
 	$(BIN)/python -m pytest tests/unit
 
@@ -36,16 +37,16 @@ spelling: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q tests/test_spelling.py
 
 ## offline: the offline edition in build/offline/, packed as build/<slug>-<date>.zip
-offline: $(VENV)/.site-installed
+offline: $(VENV)/.site-installed $(NPM_PACKAGES)
 	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
 	$(BIN)/python -m scripts.pack_offline build/offline build
 
 ## pdf: the whole text as one PDF, and every page as a PDF, into build/pdf/ (headless Chromium)
-pdf: $(VENV)/.test-installed browser
+pdf: $(VENV)/.test-installed browser $(NPM_PACKAGES)
 	$(BIN)/python -m scripts.pdf --pages
 
 ## citations: render every page's citation with citeproc-js into includes/citations/rendered.json
-citations: $(VENV)/.site-installed $(CITEPROC)
+citations: $(VENV)/.site-installed $(NPM_PACKAGES)
 	$(BIN)/python -m scripts.citations
 
 ## browser: Debian's Chromium for the browser tests, installed with apt when missing
@@ -60,9 +61,9 @@ bench: $(VENV)/.test-installed browser $(LIGHTHOUSE)
 linkcheck: $(VENV)/.site-installed
 	$(BIN)/python scripts/linkcheck.py
 
-$(AXE) $(CITEPROC) &: package-lock.json
+$(NPM_PACKAGES): package-lock.json
 	npm ci --omit=dev --no-audit --no-fund
-	touch $(AXE) $(CITEPROC)
+	touch $@
 $(LIGHTHOUSE): package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@

@@ -30,12 +30,14 @@ def free_port() -> int:
 
 def build(
     project: Path, site_dir: Path, site_url: str | None = None, config_file: str = "mkdocs.yml",
-    strict: bool = True,
+    strict: bool = True, environment: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """``mkdocs build --strict`` of a project, as an editor runs it; never raises. Without a
     ``site_url``, SITE_URL is left as it is (mkdocs.yml has the default). ``strict=False`` is
-    for stock Material's project in the benchmark, which is not this edition's to keep clean."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"SITE_URL": site_url} if site_url else {})}
+    for stock Material's project in the benchmark, which is not this edition's to keep clean.
+    ``environment`` adds variables that mkdocs.yml reads (``PURGE_CSS``)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"SITE_URL": site_url} if site_url else {}),
+           **(environment or {})}
     return subprocess.run(
         [*MKDOCS, "build", *(["--strict"] if strict else []), "-f", config_file, "--site-dir", str(site_dir)],
         cwd=project,
@@ -46,13 +48,16 @@ def build(
 
 
 def copy_project(destination: Path) -> Path:
-    """A copy of the project's sources (no cache, no built site), to build or break."""
-    for name in ("docs", "overrides", "includes", "mkdocs.yml"):
+    """A copy of the project's sources (no cache, no built site), to build or break. npm's
+    packages, which the build runs (PurgeCSS), are linked, not copied."""
+    for name in ("docs", "overrides", "includes", "mkdocs.yml", "purgecss.config.js"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(source, destination / name)
+    if (ROOT / "node_modules").is_dir():
+        (destination / "node_modules").symlink_to(ROOT / "node_modules")
     return destination
 
 

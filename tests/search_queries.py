@@ -104,8 +104,8 @@ NO_MATCH_MESSAGE = "No matching documents"
 # that paints the results; Material's message types are SETUP 0, READY 1, QUERY 2, RESULT 3.
 WATCH_SEARCH_WORKER = """
 (() => {
-  const watch = window.__search = { ready: false, sent: 0, received: 0, keyAt: 0, paintedAt: 0 };
-  addEventListener("keydown", () => { watch.keyAt = performance.now(); }, true);
+  const watch = window.__search = { ready: false, sent: 0, received: 0, firstKeyAt: 0, keyAt: 0, paintedAt: 0 };
+  addEventListener("keydown", () => { watch.keyAt = performance.now(); watch.firstKeyAt ||= watch.keyAt; }, true);
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(...args) {

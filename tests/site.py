@@ -33,6 +33,15 @@ class BuiltSite:
         return urls
 
 
+def pages_in_docs() -> list[str]:
+    """Site-relative URLs of the pages the Markdown in docs/ makes ("" is the home page), known
+    before any build, to give each page a test of its own."""
+    return sorted(
+        "" if md.name == "index.md" else md.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
+        for md in (ROOT / "docs").rglob("*.md")
+    )
+
+
 def front_matter(markdown_file: Path) -> dict:
     """The YAML front matter of a page in docs/."""
     text = markdown_file.read_text(encoding="utf-8")

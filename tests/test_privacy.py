@@ -20,6 +20,10 @@ def test_every_page_stays_on_its_own_origin_logs_no_error_and_sets_no_cookie(bro
     tab.on("pageerror", lambda error: errors.append(f"{tab.url}: {error}"))
     for url in site.pages():
         tab.goto(site.url + url, wait_until="networkidle")
+    # The search worker and index load when the reader shows they mean to search.
+    with tab.expect_request("**/search/search_index.json"):
+        tab.locator("input.md-search__input").hover()
+    tab.wait_for_load_state("networkidle")
     cookies = context.cookies()
     context.close()
     assert any(url.endswith("search/search_index.json") for url in requests), "the search worker's fetch was not seen"

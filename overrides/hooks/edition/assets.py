@@ -29,3 +29,23 @@ def bundle(sources: list[tuple[str, str]], *, directory: str, stem: str) -> tupl
     text = "".join(f"/* {path} */\n{minify_css(source)}\n" for path, source in sources)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
     return f"{directory}/{stem}.{digest}.css", text
+
+
+_HASH_IN_NAME = re.compile(r"\.[0-9a-f]{8}\.")
+
+
+def renamed_for_content(name: str, text: str) -> str:
+    """A hashed file name (``main.57a0d79d.min.css``) with the hash of new content, so that a
+    host may keep caching every name for good."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    renamed, count = _HASH_IN_NAME.subn(f".{digest}.", name, count=1)
+    if not count:
+        raise ValueError(f"{name} carries no 8-digit content hash to replace")
+    return renamed
+
+
+def relinked(html: str, renames: dict[str, str]) -> str:
+    """A page that links to each renamed file by its new name."""
+    for old, new in renames.items():
+        html = html.replace(f"/{old}\"", f"/{new}\"")
+    return html

@@ -1,0 +1,66 @@
+"""Hook: readers get only the rules of Material's stylesheets that the site uses.
+
+Material's `main.css` is 137 KB (23 KB gzip) and its `palette.css` 12 KB, most of it rules
+for features and colours this site never shows, and every page waits for both before its
+first paint. After the build, PurgeCSS (npm, configured in purgecss.config.js)
+keeps the rules whose selectors the built pages or Material's bundle name; each stylesheet gets a name with the hash of what is left, and
+every page links to it. The screenshot test (tests/test_screenshots.py) compares pages
+with and without this step.
+
+Skipped under `mkdocs serve`, so that a save rebuilds in a moment, and when
+`extra.purge_css` is false.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from edition.assets import relinked, renamed_for_content
+
+ROOT = Path(__file__).parents[2]  # the project's: hooks/ is in overrides/
+PURGECSS = ROOT / "node_modules" / "purgecss" / "bin" / "purgecss.js"
+# Material's. The edition's own stylesheet holds only rules it uses (0.3 KB gzip would go).
+STYLESHEETS = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css")
+SCRIPTS = ("assets/javascripts/bundle.*.min.js",)
+
+_command = "build"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if _command == "serve" or not config.extra.get("purge_css", True):
+        return
+    if not PURGECSS.is_file():
+        raise PluginError(f"{PURGECSS.relative_to(ROOT)} is missing: run `make build` (it runs `npm ci`), "
+                          "or set purge_css: false under extra in mkdocs.yml.")
+    site = Path(config.site_dir)
+    sheets = [path for pattern in STYLESHEETS for path in sorted(site.glob(pattern))]
+    content = [str(site / "**" / "*.html"), *(str(path) for p in SCRIPTS for path in sorted(site.glob(p)))]
+    with tempfile.TemporaryDirectory() as output:
+        result = subprocess.run(
+            ["node", str(PURGECSS), "--config", str(ROOT / "purgecss.config.js"),
+             "--css", *map(str, sheets), "--content", *content, "--output", output],
+            capture_output=True, text=True,
+        )
+        if result.returncode:
+            raise PluginError(f"PurgeCSS failed on {', '.join(s.name for s in sheets)}:\n{result.stderr}")
+        renames = {}
+        for sheet in sheets:
+            purged = (Path(output) / sheet.name).read_text(encoding="utf-8")
+            renames[sheet.name] = renamed_for_content(sheet.name, purged)
+            sheet.with_name(renames[sheet.name]).write_text(purged, encoding="utf-8")
+            sheet.unlink()
+            sheet.with_name(sheet.name + ".map").unlink(missing_ok=True)  # maps the whole file
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if (linked := relinked(html, renames)) != html:
+            page.write_text(linked, encoding="utf-8")

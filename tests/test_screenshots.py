@@ -1,0 +1,116 @@
+"""No visual change from the build's CSS purge (overrides/hooks/purge_css.py): every page,
+at a phone's and a desktop's width, light and dark, looks the same built with only the rules
+it uses as with Material's whole stylesheets, but for anti-aliasing."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from tests.site import ROOT, build, pages_in_docs, serve
+
+pytestmark = pytest.mark.browser
+
+# The whole document (print/) is every page at once, over 40,000 px: its first screens stand
+# for it, the pages themselves are compared whole.
+TALLEST = 8000
+WIDTHS = (360, 1280)
+SCHEMES = ("light", "dark")
+# Anti-aliasing moves a channel by a few steps on the edge of a glyph; a changed rule moves
+# whole areas. A pixel differs when a channel moves by more than this, and a page may have
+# this share of such pixels.
+CHANNEL_STEPS = 48
+SHARE_OF_PIXELS = 0.0005
+
+# Both screenshots decoded by the browser itself: the pixels that differ, and the sizes.
+DIFFERENCE = """
+async ([a, b, steps]) => {
+  const load = src => new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = reject;
+    image.src = "data:image/png;base64," + src;
+  });
+  const [first, second] = await Promise.all([load(a), load(b)]);
+  if (first.width !== second.width || first.height !== second.height)
+    return { size: [[first.width, first.height], [second.width, second.height]], differing: -1 };
+  const pixels = image => {
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, image.width, image.height).data;
+  };
+  const [p, q] = [pixels(first), pixels(second)];
+  let differing = 0;
+  for (let i = 0; i < p.length; i += 4) {
+    if (Math.abs(p[i] - q[i]) > steps || Math.abs(p[i + 1] - q[i + 1]) > steps || Math.abs(p[i + 2] - q[i + 2]) > steps)
+      differing += 1;
+  }
+  return { size: [first.width, first.height], differing, total: p.length / 4 };
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def whole_css_site(site, tmp_path_factory):
+    """The same site built with Material's whole stylesheets. Built for the same address as the
+    site under test, whose pages name it (citations), and served on another port."""
+    root = tmp_path_factory.mktemp("whole-css")
+    result = build(ROOT, root, site.url, environment={"PURGE_CSS": "false"})
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    with serve(root) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def comparer(browser):
+    """A blank tab in which the browser decodes and compares two screenshots."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
+def main_css_bytes(root) -> int:
+    return sum(path.stat().st_size for path in root.glob("assets/stylesheets/main.*.min.css"))
+
+
+# Material has applied the palette the browser asks for, and finished switching to it.
+PALETTE_APPLIED = """scheme => document.body.getAttribute("data-md-color-scheme") === scheme
+  && document.body.hasAttribute("data-md-color-media") && !document.body.hasAttribute("data-md-color-switching")
+  && document.fonts.status === "loaded"
+"""
+MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
+
+
+def screenshots(browser, url: str, width: int) -> dict[str, str]:
+    """The page at this width in each scheme, as base64 PNGs: one load, the scheme switched as
+    a reader's system would switch it."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, reduced_motion="reduce")
+    tab = context.new_page()
+    tab.goto(url)
+    shots = {}
+    for scheme in SCHEMES:
+        tab.emulate_media(color_scheme=scheme)
+        tab.wait_for_function(PALETTE_APPLIED, arg=MATERIAL_SCHEME[scheme])
+        height = min(TALLEST, tab.evaluate("document.documentElement.scrollHeight"))
+        png = tab.screenshot(full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height},
+                             animations="disabled", caret="hide")
+        shots[scheme] = base64.b64encode(png).decode()
+    context.close()
+    return shots
+
+
+@pytest.mark.parametrize("path", pages_in_docs())
+def test_a_page_looks_the_same_with_only_the_css_it_uses(browser, comparer, site, whole_css_site, path):
+    assert main_css_bytes(site.root) < main_css_bytes(whole_css_site.root) / 1.5, "the site under test is not purged"
+    for width in WIDTHS:
+        purged = screenshots(browser, site.url + path, width)
+        whole = screenshots(browser, whole_css_site.url + path, width)
+        for scheme in SCHEMES:
+            if purged[scheme] == whole[scheme]:
+                continue
+            found = comparer.evaluate(DIFFERENCE, [purged[scheme], whole[scheme], CHANNEL_STEPS])
+            where = f"{path or 'home'} at {width} px, {scheme}"
+            assert found["differing"] != -1, f"{where}: the pages differ in size, {found['size']}"
+            assert found["differing"] <= SHARE_OF_PIXELS * found["total"], f"{where}: {found}"
