@@ -80,7 +80,7 @@ def test_a_mistyped_link_names_the_line_and_the_page_meant(tmp_path):
     output = broken_build(tmp_path, "docs/layers/masses.md", "[classes](classes.md)", "[classes](clases.md)")
     assert (
         "docs/layers/clases.md does not exist (deleted or renamed?), but 1 place names it: "
-        "docs/layers/masses.md:16 (link 'clases.md'). Did you mean docs/layers/classes.md?"
+        "docs/layers/masses.md:20 (link 'clases.md'). Did you mean docs/layers/classes.md?"
     ) in output
 
 
@@ -112,7 +112,7 @@ def test_words_in_quotation_marks_in_commentary_are_named_with_their_line(tmp_pa
     output = broken_build(
         tmp_path, "docs/relations/vanguard.md", '"will deserve to be the vanguard', '"will surely be the vanguard'
     )
-    assert "docs/relations/vanguard.md:12: “will surely be the vanguard and be the leading core only if”" in output
+    assert "docs/relations/vanguard.md:15: “will surely be the vanguard and be the leading core only if”" in output
     assert "Closest in the text: “will deserve to be the vanguard and be the leading core only if” (s. 23)" in output
 
 
@@ -157,7 +157,7 @@ def test_a_deleted_page_is_reported_once_with_every_place_that_names_it(tmp_path
     assert result.returncode != 0
     assert "docs/layers/classes.md does not exist (deleted or renamed?)" in output
     for place in [
-        "docs/layers/masses.md:16 (link 'classes.md')",
+        "docs/layers/masses.md:20 (link 'classes.md')",
         "docs/layers/masses.md:10 (related: classes)",
         "docs/layers/party.md:10 (related: classes)",
         "docs/relations/inseparable.md:6 (related: classes)",

@@ -23,7 +23,11 @@ URL_FUNCTION = re.compile(r"""url\(\s*['"]?#([^'")\s]+)""")
 @functools.cache
 def _ids(path: Path) -> frozenset[str]:
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-    return frozenset(tag["id"] for tag in soup.select("[id]")) | frozenset(tag["name"] for tag in soup.select("a[name]"))
+    # find_all, not select: soupsieve leaves out what a <template> holds, whose ids its own
+    # references (a dialog's label) point at once the template is put in the page.
+    return frozenset(tag["id"] for tag in soup.find_all(id=True)) | frozenset(
+        tag["name"] for tag in soup.find_all("a", attrs={"name": True})
+    )
 
 
 def references(soup: BeautifulSoup) -> list[tuple[str, str, str]]:

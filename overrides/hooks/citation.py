@@ -38,13 +38,6 @@ from edition.citation import (
 )
 
 FOLDER = "citations"  # in the built site: citations/<key>.json, .bib, .ris
-# Material's instant navigation takes every <link rel="alternate"> for a version of the site
-# in another language and fetches sitemap.xml beside it; an empty one there saves a 404
-# (and a console error) on every page.
-EMPTY_SITEMAP = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
-)
 
 
 @dataclass
@@ -131,7 +124,6 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav):
 def on_post_build(config: MkDocsConfig) -> None:
     folder = Path(config.site_dir) / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
     for citation in _by_src_uri.values():
         key = citation.item["id"]
         (folder / f"{key}.json").write_text(

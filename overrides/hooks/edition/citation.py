@@ -43,13 +43,17 @@ class Form:
     label: str
     style: str  # the CSL style's id, as in includes/citations/<style>.csl
     kind: str  # "bibliography" (an entry of a reference list) or "citation" (a note)
+    copies: str  # what its copy button copies, as the button is named: "Copy the APA citation"
 
 
 FORMS = (
-    Form("apa", "APA (7th edition), reference list", "apa", "bibliography"),
-    Form("chicago-note", "Chicago (18th edition), note", "chicago-notes-bibliography", "citation"),
-    Form("chicago-bibliography", "Chicago (18th edition), bibliography", "chicago-notes-bibliography", "bibliography"),
-    Form("mla", "MLA (9th edition), works cited", "modern-language-association", "bibliography"),
+    Form("apa", "APA (7th edition), reference list", "apa", "bibliography", "the APA citation"),
+    Form("chicago-note", "Chicago (18th edition), note", "chicago-notes-bibliography", "citation",
+         "the Chicago note"),
+    Form("chicago-bibliography", "Chicago (18th edition), bibliography", "chicago-notes-bibliography",
+         "bibliography", "the Chicago bibliography entry"),
+    Form("mla", "MLA (9th edition), works cited", "modern-language-association", "bibliography",
+         "the MLA citation"),
 )
 
 
