@@ -64,9 +64,10 @@ linkcheck: $(VENV)/.site-installed
 $(NPM_PACKAGES): package-lock.json
 	npm ci --omit=dev --no-audit --no-fund
 	touch $@
+# Each `npm ci` starts node_modules afresh: the full install (Lighthouse too) marks both.
 $(LIGHTHOUSE): package-lock.json
 	npm ci --no-audit --no-fund
-	touch $@
+	touch $@ $(NPM_PACKAGES)
 
 $(VENV)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -41,7 +41,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     if not PURGECSS.is_file():
         raise PluginError(f"{PURGECSS.relative_to(ROOT)} is missing: run `make build` (it runs `npm ci`), "
-                          "or set purge_css: false under extra in mkdocs.yml.")
+                          "or build without it: PURGE_CSS=false make build.")
     site = Path(config.site_dir)
     sheets = [path for pattern in STYLESHEETS for path in sorted(site.glob(pattern))]
     content = [str(site / "**" / "*.html"), *(str(path) for p in SCRIPTS for path in sorted(site.glob(p)))]

@@ -60,7 +60,8 @@ def test_marked_titles_labels_conjectures_and_code_are_not_the_entrys_words():
     html = (
         '<p><cite>"Left-Wing" Communism</cite>, the <span class="label">"Cite this page"</span> box, '
         '<span class="conjecture">probably "the leaders’ collective"</span>, <code>"x"</code>, '
-        '<span data-csl-style="apa">“The full text.” (2026)</span>.</p>'
+        '<span data-csl-style="apa">“The full text.” (2026)</span>, '
+        'the translation\'s <span class="other-text">"hopelessly muddled thinking"</span>.</p>'
     )
     assert words(html) == []
 

@@ -29,7 +29,7 @@ from .source import SourceText, normalise_space
 
 # Elements whose quotation marks mean something other than "the entry says".
 MARKED_TAGS = {"cite"}
-MARKED_CLASSES = {"label", "conjecture"}
+MARKED_CLASSES = {"label", "conjecture", "other-text"}
 # A citation rendered by a CSL processor: its quotation marks enclose titles, as its style says.
 MARKED_ATTRIBUTES = {"data-csl-style"}
 # The source's own words, set by the build (render.py), and what is not prose.
