@@ -2,9 +2,9 @@
 
 Each page is one CSL-JSON item: its title, the edition as its container, the edition's
 date, its address and the language. The entry names no author and none is made up. The
-pages that reproduce the entry's text also carry the original publication: its title
-(``original-title``) and, as a note, the address it was published at; that publication
-is an item of its own as well. On the full-text page every paragraph, thesis and sentence
+pages that reproduce the entry's text also carry, as a note, the address the entry was
+first published at (its title is theirs already, and CSL has no field for an original
+address); that publication is an item of its own as well. On the full-text page every paragraph, thesis and sentence
 is an item too: the full text at the address of that place (``#p2``, ``#thesis-2``,
 ``#s23``).
 
@@ -120,7 +120,6 @@ def page_item(edition: Edition, page: CitedPage, base: str) -> dict:
         "language": edition.language,
     }
     if page.carries_text:
-        item["original-title"] = edition.entry_title
         item["note"] = f"Originally published at {edition.published_at}"
     return item
 
@@ -280,7 +279,7 @@ def json_ld(item: dict, edition: Edition, site_url: str) -> str:
         "inLanguage": item["language"],
         "isPartOf": {"@type": "WebSite", "name": edition.title, "url": site_url},
     }
-    if "original-title" in item:
+    if "note" in item:  # the pages that reproduce the text (page_item)
         data["isBasedOn"] = {
             "@type": "CreativeWork",
             "name": edition.entry_title,
