@@ -69,10 +69,10 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
         if not files.get_file_from_path(required):
             raise PluginError(f"mkdocs.yml: extra.edition names {required}, which is not in docs/.")
     front_matter = _front_matter(files, docs_dir)
-    current.front_matter = {uri: fm.meta for uri, fm in front_matter.items()}
+    current.front_matter = front_matter
     texts = {f.src_uri: f.content_string for f in files.documentation_pages()}
     gone = gone_pages(texts, front_matter, nav_paths(config.nav), docs_dir)
-    pages = [(uri, gone.without_them(meta)) for uri, meta in current.front_matter.items()]
+    pages = [(uri, gone.without_them(fm.meta)) for uri, fm in front_matter.items()]
     problems = list(gone.problems)
     try:
         current.model = read_model(pages, current.source, {t.term for t in current.glossary}, docs_dir=docs_dir)
@@ -84,12 +84,12 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     current = build.current
-    front_matter = current.front_matter
+    meta = {src_uri: fm.meta for src_uri, fm in current.front_matter.items()}
     current.reading_order = [
         (
             page.file.src_uri,
-            front_matter[page.file.src_uri].get("title") or page.title,
-            front_matter[page.file.src_uri].get("summary", ""),
+            meta[page.file.src_uri].get("title") or page.title,
+            meta[page.file.src_uri].get("summary", ""),
         )
         for page in nav.pages
     ]

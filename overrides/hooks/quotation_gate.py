@@ -17,7 +17,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from edition import build
-from edition.front_matter import read_front_matter
 from edition.problems import report
 from edition.quotations import Problem, located, quotation_problems
 
@@ -43,9 +42,9 @@ def on_config(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> None:
     docs_dir = Path(config.docs_dir).name
     problems = []
-    for f in files.documentation_pages():
-        where = f"{docs_dir}/{f.src_uri}"
-        front_matter = read_front_matter(f.content_string, where)
+    # Read by page_model.py, which runs first, with the line of each key.
+    for src_uri, front_matter in build.current.front_matter.items():
         if summary := front_matter.meta.get("summary"):
+            where = f"{docs_dir}/{src_uri}"
             problems += quotation_problems(str(summary), build.current.source, where, front_matter.lines["summary"])
     _stop_on(problems)

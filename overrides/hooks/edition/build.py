@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .front_matter import FrontMatter
 from .glossary import GlossaryTerm
 from .model import Model
 from .notes import Note
@@ -29,7 +30,7 @@ class Build:
     notes: list[Note] = field(default_factory=list)  # on the text's odd readings
     model: Model = field(default_factory=lambda: Model({}))
     reading_order: list[tuple[str, str, str]] = field(default_factory=list)  # uri, title, summary
-    front_matter: dict[str, dict] = field(default_factory=dict)  # by src_uri
+    front_matter: dict[str, FrontMatter] = field(default_factory=dict)  # by src_uri, with its lines
     after_render: AfterRender | None = None  # set once, by the pipeline's run
 
 
