@@ -42,17 +42,6 @@ STYLES = RENDERED.parent  # the .csl files and the locale, beside the rendered s
 RENDERER = ROOT / "scripts/citations.mjs"
 
 
-def edition_of(config: dict, docs: Path) -> Edition:
-    facts = config["extra"]["edition"]
-    return Edition(
-        title=config["site_name"],
-        date=facts["date"],
-        language=config["theme"]["language"],
-        entry_title=load_source(docs / facts["source"]).title,
-        published_at=facts["published_at"],
-    )
-
-
 def cited_pages(docs: Path) -> list[CitedPage]:
     pages = []
     for markdown_file in sorted(docs.rglob("*.md")):
@@ -70,7 +59,7 @@ def items(root: Path = ROOT) -> list[dict]:
     docs = root / config.get("docs_dir", "docs")
     text_path = page_path(config["extra"]["edition"]["text_page"])
     source = load_source(docs / config["extra"]["edition"]["source"])
-    return all_items(edition_of(config, docs), cited_pages(docs), text_path, source, PLACEHOLDER_BASE)
+    return all_items(Edition.from_config(config, source.title), cited_pages(docs), text_path, source, PLACEHOLDER_BASE)
 
 
 def render(items_: list[dict], styles: Path = STYLES) -> dict[str, dict[str, str]]:

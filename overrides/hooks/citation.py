@@ -53,17 +53,6 @@ class PageCitation:
 _by_src_uri: dict[str, PageCitation] = {}
 
 
-def _edition(config: MkDocsConfig) -> Edition:
-    facts = config.extra["edition"]
-    return Edition(
-        title=config.site_name,
-        date=facts["date"],
-        language=config.theme["language"],
-        entry_title=build.current.source.title,
-        published_at=facts["published_at"],
-    )
-
-
 def _forms(rendered: RenderedCitations, key: str, site_url: str) -> list[tuple]:
     strings = rendered.strings(key, site_url)
     return [(form, strings[form.key]) for form in FORMS]
@@ -71,7 +60,7 @@ def _forms(rendered: RenderedCitations, key: str, site_url: str) -> list[tuple]:
 
 def on_env(env, config: MkDocsConfig, files: Files):
     current = build.current
-    edition = _edition(config)
+    edition = Edition.from_config(config, current.source.title)
     pages = [f.page for f in files.documentation_pages() if f.page is not None]
     cited = [CitedPage(page_path(p.file.src_uri), p.title, carries_text(p.file.content_string)) for p in pages]
     text_path = page_path(current.text_src_uri)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .source import SourceText
+from .urls import slug
 
 # Addresses in the rendered strings start with this, and the build swaps in the edition's
 # address. Every style used prints the URL verbatim, which RenderedCitations checks.
@@ -65,6 +66,19 @@ class Edition:
     entry_title: str  # the entry's own title, from the source text
     published_at: str  # where the entry was first published
 
+    @classmethod
+    def from_config(cls, config, entry_title: str) -> Edition:
+        """The edition's facts from mkdocs.yml, as the build (MkDocsConfig) or a script (its
+        YAML, read as a dict) has it."""
+        facts = config["extra"]["edition"]
+        return cls(
+            title=config["site_name"],
+            date=facts["date"],
+            language=config["theme"]["language"],
+            entry_title=entry_title,
+            published_at=facts["published_at"],
+        )
+
 
 @dataclass(frozen=True)
 class CitedPage:
@@ -95,8 +109,7 @@ def carries_text(markdown: str) -> bool:
 
 def citation_key(path: str, date: datetime.date) -> str:
     """A stable key from the page's path: ``relationship-2026-layers-masses``."""
-    slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "overview"
-    return f"relationship-{date.year}-{slug}"
+    return f"relationship-{date.year}-{slug(path) or 'overview'}"
 
 
 def places(source: SourceText) -> list[Place]:
