@@ -25,6 +25,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from edition import build, figures
+from edition.problems import report
 from edition.slots import slot
 
 
@@ -37,7 +38,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         f"{Path(config.docs_dir).name}/{config.extra['edition']['source']}",
     )
     if problems:
-        raise PluginError("The diagram's words need fixing:\n" + "\n".join(f"  - {p}" for p in problems))
+        raise PluginError(report("The diagram's words need fixing", problems))
 
 
 @event_priority(-100)  # after source_text.py, so that the small figure comes first

@@ -132,9 +132,7 @@ def check_coverage(state: AfterRender) -> None:
         for sentence in missing_sentences(build.source, commentary)
     ]
     if problems:
-        raise AfterRenderError(
-            "Sentences of the source are missing from the site:\n" + "\n".join(f"  - {p}" for p in problems)
-        )
+        raise AfterRenderError(report("Sentences of the source are missing from the site", problems))
 
 
 def check_quotations(state: AfterRender) -> None:
