@@ -238,6 +238,18 @@ def test_no_place_in_the_text_can_break_between_its_mark_and_its_number(site):
     assert "s.\u00a07" in site.html("glossary/").get_text()  # the check sees the places at all
 
 
+def test_no_run_of_sentences_can_break_after_its_dash(site):
+    """"s. 20–" at a line's end and "21)" on the next: the figure caption at 360 px did."""
+    breakable = re.compile(r"(?<![\w.])s\.\s\d+–\d")
+    found = [
+        (url, text.strip()[:60])
+        for url in site.pages()
+        for text in site.html(url).find_all(string=breakable)
+    ]
+    assert found == []
+    assert "s.\u00a020–\u206021" in site.html("").get_text()  # the home figure's caption
+
+
 def test_each_glossary_term_is_one_stop_for_the_keyboard_per_block(site):
     """The first occurrence of a term in a paragraph (list item, cell...) takes focus, where
     Material shows its definition; repeats in the same block do not, to keep Tab quick."""

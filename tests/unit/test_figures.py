@@ -185,4 +185,4 @@ def test_captions_are_required_and_their_references_checked():
 
 def test_a_caption_links_the_sentences_it_cites():
     html = caption_html(CONFIG["captions"]["layers"], SOURCE, "../text/")
-    assert html == "From the text (<a href=\"../text/#s20\">s.\u00a020–21</a>)."
+    assert html == "From the text (<a href=\"../text/#s20\">s.\u00a020–\u206021</a>)."

@@ -147,7 +147,8 @@ def normalise_space(text: str) -> str:
 
 # The words of a citation of a place in the text: what describe() writes ("¶ 1, (2), s. 11–15"),
 # or a sentence or run alone ("s. 12", "s. 20–21").
-_LOCATOR = re.compile(r"(?:¶ \d+, )?(?:\(\d+\), )?s\. \d+(?:–\d+)?")
+# A run may carry a word joiner after its dash (edition/typography.py keeps it on one line).
+_LOCATOR = re.compile(r"(?:¶ \d+, )?(?:\(\d+\), )?s\. \d+(?:–\u2060?\d+)?")
 
 
 def is_locator(words: str) -> bool:
