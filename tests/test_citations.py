@@ -182,3 +182,15 @@ def test_a_sentence_number_opens_its_citation_from_the_keyboard(browser, site):
     dialog.wait_for(state="hidden")
     assert tab.evaluate("document.activeElement.getAttribute('aria-label')") == "Sentence 12"
     context.close()
+
+
+@pytest.mark.browser
+def test_the_citation_dialog_passes_axe_in_the_dark_palette_on_a_phone(browser, site):
+    context = browser.new_context(viewport={"width": 360, "height": 780}, color_scheme="dark")
+    tab = context.new_page()
+    tab.goto(site.url + "text/")
+    tab.get_by_role("link", name="Sentence 12", exact=True).click()
+    tab.get_by_role("dialog", name="Cite s. 12").wait_for()
+    assert tab.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    assert axe_violations(tab) == []
+    context.close()
