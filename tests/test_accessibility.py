@@ -128,20 +128,32 @@ def test_the_skip_link_is_the_first_stop_and_moves_focus_past_the_navigation(bro
     context.close()
 
 
-FOCUS_STOPS = """() => {
-  const element = document.activeElement;
-  // Material's palette switch is a hidden radio button; the <label> after it shows the focus.
-  const label = element.matches("input") && element.nextElementSibling?.matches("label")
-    ? element.nextElementSibling : null;
-  const shown = element.getBoundingClientRect().width > 0 ? element : label || element;
-  const style = getComputedStyle(shown);
-  const box = shown.getBoundingClientRect();
-  return {
-    element: element === document.body ? null : element.outerHTML.slice(0, 90),
-    ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
-    shown: box.width > 0 && box.height > 0 && style.visibility === "visible",
-  };
+# Records every element the keyboard focuses, as it is focused: whether it shows a ring, and
+# whether the walk has come round to an element it focused before (the start of the page).
+WATCH_FOCUS_STOPS = """() => {
+  const walk = window.__focusWalk = { stops: [], wrapped: false };
+  const seen = new WeakSet();
+  document.addEventListener("focusin", () => {
+    const element = document.activeElement;
+    if (seen.has(element)) { walk.wrapped = true; return; }
+    seen.add(element);
+    if (walk.wrapped) return;
+    // Material's palette switch is a hidden radio button; the <label> after it shows the focus.
+    const label = element.matches("input") && element.nextElementSibling?.matches("label")
+      ? element.nextElementSibling : null;
+    const shown = element.getBoundingClientRect().width > 0 ? element : label || element;
+    const style = getComputedStyle(shown);
+    const box = shown.getBoundingClientRect();
+    walk.stops.push({
+      element: element.outerHTML.slice(0, 90),
+      ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+      shown: box.width > 0 && box.height > 0 && style.visibility === "visible",
+    });
+  });
 }"""
+# Tab is pressed in runs of this many between looks at the walk: a look is a round trip.
+TABS_PER_LOOK = 40
+MOST_STOPS = 2000
 
 
 # The focus styles do not depend on the width; what the phone's width changes is the header and
@@ -157,17 +169,17 @@ PHONE_PAGES = ["", "text/", "layers/party/", "relations/process/", "map/", "glos
 def test_every_control_shows_a_focus_ring(browser, site, viewport, path):
     context = browser.new_context(viewport=viewport, reduced_motion="reduce")
     tab = open_page(context, site.url + path)
-    problems, stops = [], 0
-    for _ in range(400):
-        tab.keyboard.press("Tab")
-        stop = tab.evaluate(FOCUS_STOPS)
-        if stop["element"] is None:  # back at the start of the page
+    tab.evaluate(WATCH_FOCUS_STOPS)
+    for _ in range(MOST_STOPS // TABS_PER_LOOK):
+        for _ in range(TABS_PER_LOOK):
+            tab.keyboard.press("Tab")
+        if tab.evaluate("window.__focusWalk.wrapped"):
             break
-        stops += 1
-        if not (stop["ring"] and stop["shown"]):
-            problems.append(str(stop))
+    walk = tab.evaluate("window.__focusWalk")
     context.close()
-    assert stops > 10, "too few focus stops: did Tab move at all?"
+    assert walk["wrapped"], f"Tab did not come back to the start in {MOST_STOPS} presses"
+    assert len(walk["stops"]) > 10, "too few focus stops: did Tab move at all?"
+    problems = [str(stop) for stop in walk["stops"] if not (stop["ring"] and stop["shown"])]
     assert not problems, "\n".join(problems)
 
 
