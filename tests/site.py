@@ -96,3 +96,19 @@ def open_side_by_side(context, urls: list[str]) -> list:
     for tab in tabs:
         tab.wait_for_load_state("networkidle")
     return tabs
+
+
+# Material names the schemes default and slate.
+MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
+# Material has applied the palette the browser asks for, and finished switching to it.
+_PALETTE_APPLIED = """scheme => document.body.getAttribute("data-md-color-scheme") === scheme
+  && document.body.hasAttribute("data-md-color-media") && !document.body.hasAttribute("data-md-color-switching")
+  && document.fonts.status === "loaded"
+"""
+
+
+def switch_scheme(page, scheme: str, media: str = "screen") -> None:
+    """The reader's system switches to the ``light`` or ``dark`` scheme (and the page to
+    ``media``): return once Material has repainted the page in it."""
+    page.emulate_media(color_scheme=scheme, media=media)
+    page.wait_for_function(_PALETTE_APPLIED, arg=MATERIAL_SCHEME[scheme])

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 import pytest
 
 from edition.urls import page_anchor
-from tests.site import accessible_names
+from tests.site import accessible_names, switch_scheme
 
 LAYER_PAGES = ["layers/masses/", "layers/classes/", "layers/party/", "layers/leaders/"]
 LARGE = ["", "relations/process/"]
@@ -162,19 +162,32 @@ def contrast_on(paint: tuple, page: str, fills: list) -> float:
     return contrast(over(rgba(*paint), ground), ground)
 
 
-def read_figure(browser, site, url: str, width: int, scheme: str, script: str, media: str = "screen"):
+@pytest.fixture(scope="module")
+def figure_tab(browser, site):
+    """The page at the width, loaded once for the module: the tests that read a figure switch
+    its scheme and media in place, as a reader's system switches them."""
+    tabs = {}
+
+    def tab(url: str, width: int):
+        if (url, width) not in tabs:
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            tabs[url, width] = context.new_page()
+            tabs[url, width].goto(site.url + url)
+        return tabs[url, width]
+
+    yield tab
+    for page in tabs.values():
+        page.context.close()
+
+
+def read_figure(page, url: str, scheme: str, script: str, media: str = "screen"):
     """What ``script`` reads from the page's first figure in Chromium, with a page's name in
     the concept map focused so that its links are lit up too."""
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-    page = context.new_page()
-    page.goto(site.url + url)
-    page.emulate_media(media=media)
+    switch_scheme(page, scheme, media)
     figure = page.locator("article figure.edition-figure").first
     if url == "map/":
         figure.locator("svg a").nth(2).focus()
-    seen = figure.evaluate(script)
-    context.close()
-    return seen
+    return figure.evaluate(script)
 
 
 def overlap(a, b, tolerance=0.5) -> bool:
@@ -185,8 +198,8 @@ def overlap(a, b, tolerance=0.5) -> bool:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("url", list(FIGURE_PAGES))
-def test_labels_fit_the_figure_apart_and_readable(browser, site, url, width, scheme):
-    seen = read_figure(browser, site, url, width, scheme, BOXES)
+def test_labels_fit_the_figure_apart_and_readable(figure_tab, url, width, scheme):
+    seen = read_figure(figure_tab(url, width), url, scheme, BOXES)
 
     assert seen["scheme"] == ("slate" if scheme == "dark" else "default")
     left, top, right, bottom = seen["svg"]
@@ -324,9 +337,9 @@ GRAPHICS = """figure => {
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("url", list(FIGURE_PAGES))
-def test_lines_and_marks_that_carry_meaning_keep_3_to_1_against_their_ground(browser, site, url, width, scheme, media):
+def test_lines_and_marks_that_carry_meaning_keep_3_to_1_against_their_ground(figure_tab, url, width, scheme, media):
     """WCAG 1.4.11: outlines, arrows, arrowheads and the map's dots, as Chromium paints them."""
-    seen = read_figure(browser, site, url, width, scheme, GRAPHICS, media)
+    seen = read_figure(figure_tab(url, width), url, scheme, GRAPHICS, media)
     assert len(seen["seen"]) > 8
     if url == "map/":
         assert any(item["what"] == "edition-map__lit" for item in seen["seen"])

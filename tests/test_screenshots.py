@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.site import ROOT, build, pages_in_docs, serve
+from tests.site import ROOT, build, pages_in_docs, serve, switch_scheme
 
 pytestmark = pytest.mark.browser
 
@@ -73,14 +73,6 @@ def main_css_bytes(root) -> int:
     return sum(path.stat().st_size for path in root.glob("assets/stylesheets/main.*.min.css"))
 
 
-# Material has applied the palette the browser asks for, and finished switching to it.
-PALETTE_APPLIED = """scheme => document.body.getAttribute("data-md-color-scheme") === scheme
-  && document.body.hasAttribute("data-md-color-media") && !document.body.hasAttribute("data-md-color-switching")
-  && document.fonts.status === "loaded"
-"""
-MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
-
-
 def screenshots(browser, url: str) -> dict[tuple[int, str], str]:
     """The page at each width in each scheme, as base64 PNGs: one load, the window resized and
     the scheme switched as a reader's would be. Chromium's fast PNG encoder (lossless all the
@@ -93,8 +85,7 @@ def screenshots(browser, url: str) -> dict[tuple[int, str], str]:
     for width in WIDTHS:
         tab.set_viewport_size({"width": width, "height": 800})
         for scheme in SCHEMES:
-            tab.emulate_media(color_scheme=scheme)
-            tab.wait_for_function(PALETTE_APPLIED, arg=MATERIAL_SCHEME[scheme])
+            switch_scheme(tab, scheme)
             height = min(TALLEST, tab.evaluate("document.documentElement.scrollHeight"))
             shots[width, scheme] = cdp.send("Page.captureScreenshot", {
                 "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True,
