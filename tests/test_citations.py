@@ -17,7 +17,7 @@ import rispy
 from edition.citation import FORMS, PLACEHOLDER_BASE, places
 from edition.source import load_source
 from scripts import citations
-from tests.site import ROOT
+from tests.site import ROOT, switch_scheme
 from tests.test_accessibility import axe_violations
 
 SOURCE = load_source(ROOT / "docs/source/relationship.txt")
@@ -189,8 +189,8 @@ def test_the_citation_dialog_passes_axe_in_the_dark_palette_on_a_phone(browser, 
     context = browser.new_context(viewport={"width": 360, "height": 780}, color_scheme="dark")
     tab = context.new_page()
     tab.goto(site.url + "text/")
+    switch_scheme(tab, "dark")  # until Material's bundle has run, the page is in its own dark rules
     tab.get_by_role("link", name="Sentence 12", exact=True).click()
     tab.get_by_role("dialog", name="Cite s. 12").wait_for()
-    assert tab.evaluate("document.body.dataset.mdColorScheme") == "slate"
     assert axe_violations(tab) == []
     context.close()
