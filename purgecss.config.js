@@ -21,4 +21,14 @@ module.exports = {
     /^md-status/, // page status: no page has `status:` in its front matter
     /^md-progress/, // progress bar: no navigation.instant.progress
   ],
+  // Custom properties that no rule left reads go (the icons of the admonition types, features
+  // and palettes above, most of them data-URI SVGs); the purge sees each stylesheet apart.
+  variables: true,
+  safelist: {
+    // Set in main.css, read in palette.css (the dark scheme's colours) and the edition's
+    // stylesheet: without it the dark palette lost its background.
+    variables: ["--md-hue"],
+  },
+  // @keyframes of the blocked features (consent, repository facts, annotations) go too.
+  keyframes: true,
 };
