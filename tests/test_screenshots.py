@@ -5,6 +5,7 @@ it uses as with Material's whole stylesheets, but for anti-aliasing."""
 from __future__ import annotations
 
 import base64
+import re
 
 import pytest
 
@@ -114,3 +115,22 @@ def test_a_page_looks_the_same_with_only_the_css_it_uses(browser, comparer, site
             where = f"{path or 'home'} at {width} px, {scheme}"
             assert found["differing"] != -1, f"{where}: the pages differ in size, {found['size']}"
             assert found["differing"] <= SHARE_OF_PIXELS * found["total"], f"{where}: {found}"
+
+
+SET = re.compile(r"(--[\w-]+)\s*:")
+READ = re.compile(r"var\(\s*(--[\w-]+)")
+
+
+def custom_properties(root, pattern: re.Pattern, *globs: str) -> set[str]:
+    texts = (path.read_text(encoding="utf-8") for glob in globs for path in root.glob(glob))
+    return {name for text in texts for name in pattern.findall(text)}
+
+
+def test_every_custom_property_that_is_read_is_still_set(site, whole_css_site):
+    """The purge sees each stylesheet apart: a property set in one and read only in another
+    (Material's --md-hue, read by palette.css and the edition's dark rules) would go, and with
+    it a colour that the screenshots of a page just loaded do not show. What reads them: the
+    stylesheets and the pages (Material's bundle reads only mermaid's, and sets the rest)."""
+    read = custom_properties(site.root, READ, "**/*.css", "**/*.html")
+    lost = (custom_properties(whole_css_site.root, SET, "**/*.css") & read) - custom_properties(site.root, SET, "**/*.css")
+    assert not lost, f"no stylesheet sets {sorted(lost)} any more: add them to safelist.variables in purgecss.config.js"
