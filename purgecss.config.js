@@ -1,6 +1,8 @@
 // PurgeCSS (npm `purgecss`, pinned in package-lock.json) keeps only the rules of Material's
 // stylesheets whose selectors the built pages or Material's bundle name. The stylesheets and
 // the content are given by overrides/hooks/purge_css.py; here is what it cannot see.
+const NOT_NAMES = ["rtl", "img", "hr", "video"];
+
 module.exports = {
   // Material's bundle names the classes of every feature it has, so their rules survive the
   // purge although this site turns them on nowhere (mkdocs.yml: theme.features,
@@ -33,10 +35,12 @@ module.exports = {
   keyframes: true,
   extractors: [
     {
-      // The bundle only reads `dir` (to place tooltips); the pages are left to right
-      // (<body dir="ltr">), so its word "rtl" does not keep Material's right-to-left rules.
+      // Words of Material's bundle that name no element it makes: "rtl" (it reads `dir` to
+      // place tooltips; the pages are left to right, <body dir="ltr">, so the [dir=rtl] rules
+      // go), "img" (regular-expression flags), "hr" (a function's name), "video" (it pauses a
+      // page's videos, and a page with one names it). A page still keeps the rules it names.
       extensions: ["js"],
-      extractor: (content) => (content.match(/[A-Za-z0-9_-]+/g) || []).filter((word) => word !== "rtl"),
+      extractor: (content) => (content.match(/[A-Za-z0-9_-]+/g) || []).filter((word) => !NOT_NAMES.includes(word)),
     },
   ],
 };
