@@ -7,7 +7,8 @@ module.exports = {
   // Material's bundle names the classes of every feature it has, so their rules survive the
   // purge although this site turns them on nowhere (mkdocs.yml: theme.features,
   // markdown_extensions, plugins). A blocked rule goes even where a page names its class:
-  // turning one of these features on means taking its line out.
+  // turning one of these features on means taking its line out (tests/test_screenshots.py
+  // fails while a page names a blocked class).
   blocklist: [
     /^md-annotation/, // code annotations: no content.code.annotate, no `.annotate` list
     /^tabbed-/, // content tabs: no pymdownx.tabbed

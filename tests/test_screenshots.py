@@ -5,7 +5,9 @@ it uses as with Material's whole stylesheets, but for anti-aliasing."""
 from __future__ import annotations
 
 import base64
+import json
 import re
+import subprocess
 
 import pytest
 
@@ -134,3 +136,24 @@ def test_every_custom_property_that_is_read_is_still_set(site, whole_css_site):
     read = custom_properties(site.root, READ, "**/*.css", "**/*.html")
     lost = (custom_properties(whole_css_site.root, SET, "**/*.css") & read) - custom_properties(site.root, SET, "**/*.css")
     assert not lost, f"no stylesheet sets {sorted(lost)} any more: add them to safelist.variables in purgecss.config.js"
+
+
+# The blocklist of purgecss.config.js as Python patterns: a string is a class name exactly.
+BLOCKLIST = """const { blocklist } = require("./purgecss.config.js");
+const exactly = name => "^" + name.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&") + "$";
+console.log(JSON.stringify(blocklist.map(entry => typeof entry === "string" ? exactly(entry) : entry.source)));"""
+
+
+def test_no_page_has_a_class_that_the_purge_blocks(site):
+    """A blocked rule goes even where a page names its class: a page that uses a blocked
+    feature (an admonition of type `success`, a footnote) would lose its look without a word."""
+    result = subprocess.run(["node", "-e", BLOCKLIST], cwd=ROOT, capture_output=True, text=True, check=True)
+    blocked = [re.compile(pattern) for pattern in json.loads(result.stdout)]
+    found = {
+        (path or "home", name)
+        for path in site.pages()
+        for element in site.html(path).select("[class]")
+        for name in element["class"]
+        if any(pattern.search(name) for pattern in blocked)
+    }
+    assert not found, f"{sorted(found)}: take the class's entry out of the blocklist in purgecss.config.js"
