@@ -4,6 +4,10 @@ it uses as with Material's whole stylesheets, but for anti-aliasing."""
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+
 import pytest
 
 from tests.site import ROOT, build, pages_in_docs, serve, switch_scheme
@@ -107,3 +111,43 @@ def test_a_page_looks_the_same_with_only_the_css_it_uses(browser, comparer, site
         where = f"{path or 'home'} at {width} px, {scheme}"
         assert found["differing"] != -1, f"{where}: the pages differ in size, {found['size']}"
         assert found["differing"] <= SHARE_OF_PIXELS * found["total"], f"{where}: {found}"
+
+
+SET = re.compile(r"(--[\w-]+)\s*:")
+READ = re.compile(r"var\(\s*(--[\w-]+)")
+
+
+def custom_properties(root, pattern: re.Pattern, *globs: str) -> set[str]:
+    texts = (path.read_text(encoding="utf-8") for glob in globs for path in root.glob(glob))
+    return {name for text in texts for name in pattern.findall(text)}
+
+
+def test_every_custom_property_that_is_read_is_still_set(site, whole_css_site):
+    """The purge sees each stylesheet apart: a property set in one and read only in another
+    (Material's --md-hue, read by palette.css and the edition's dark rules) would go, and with
+    it a colour that the screenshots of a page just loaded do not show. What reads them: the
+    stylesheets and the pages (Material's bundle reads only mermaid's, and sets the rest)."""
+    read = custom_properties(site.root, READ, "**/*.css", "**/*.html")
+    lost = (custom_properties(whole_css_site.root, SET, "**/*.css") & read) - custom_properties(site.root, SET, "**/*.css")
+    assert not lost, f"no stylesheet sets {sorted(lost)} any more: add them to safelist.variables in purgecss.config.js"
+
+
+# The blocklist of purgecss.config.js as Python patterns: a string is a class name exactly.
+BLOCKLIST = """const { blocklist } = require("./purgecss.config.js");
+const exactly = name => "^" + name.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&") + "$";
+console.log(JSON.stringify(blocklist.map(entry => typeof entry === "string" ? exactly(entry) : entry.source)));"""
+
+
+def test_no_page_has_a_class_that_the_purge_blocks(site):
+    """A blocked rule goes even where a page names its class: a page that uses a blocked
+    feature (an admonition of type `success`, a footnote) would lose its look without a word."""
+    result = subprocess.run(["node", "-e", BLOCKLIST], cwd=ROOT, capture_output=True, text=True, check=True)
+    blocked = [re.compile(pattern) for pattern in json.loads(result.stdout)]
+    found = {
+        (path or "home", name)
+        for path in site.pages()
+        for element in site.html(path).select("[class]")
+        for name in element["class"]
+        if any(pattern.search(name) for pattern in blocked)
+    }
+    assert not found, f"{sorted(found)}: take the class's entry out of the blocklist in purgecss.config.js"
