@@ -23,8 +23,10 @@ AXE_OPTIONS = {
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 DEVICES = {
-    "desktop": {"viewport": DESKTOP},
-    "phone": {"viewport": PHONE, "is_mobile": True, "has_touch": True},
+    "desktop": {"viewport": DESKTOP, "reduced_motion": "reduce"},
+    "phone": {"viewport": PHONE, "is_mobile": True, "has_touch": True, "reduced_motion": "reduce"},
+    # A keyboard at a phone's width: the header and drawer of the narrow layout.
+    "narrow": {"viewport": PHONE, "reduced_motion": "reduce"},
 }
 # The palette follows the reader's system setting. The palettes' colours do not change with
 # the width, so the phone's width is run in one of them.
@@ -61,30 +63,12 @@ def test_every_page_of_the_site_has_its_tests(site):
     assert set(PHONE_PAGES) <= set(PAGES), "PHONE_PAGES names a page the site does not have"
 
 
-@pytest.fixture(scope="module")
-def tab_on(browser):
-    """A tab on the page, on the kind of device: the last one loaded on each device is kept, so
-    that the light and dark runs of a page share one load, its scheme switched in place."""
-    kept = {}
-
-    def tab_on(url: str, device: str):
-        if device in kept and kept[device].url == url:
-            return kept[device]
-        if device in kept:
-            kept[device].context.close()
-        kept[device] = open_page(browser.new_context(**DEVICES[device]), url)
-        return kept[device]
-
-    yield tab_on
-    for tab in kept.values():
-        tab.context.close()
-
-
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("path", PAGES)
-def test_no_page_has_an_axe_violation(tab_on, site, mode, path):
+def test_no_page_has_an_axe_violation(kept_tab, site, mode, path):
     device, scheme = MODES[mode]
-    tab = tab_on(site.url + path, device)
+    tab = kept_tab(**DEVICES[device])
+    tab.goto(site.url + path)
     switch_scheme(tab, scheme)
     assert axe_violations(tab) == []
 
@@ -179,13 +163,13 @@ PHONE_PAGES = ["", "text/", "layers/party/", "relations/process/", "map/", "glos
 
 
 @pytest.mark.parametrize(
-    ("viewport", "path"),
-    [(DESKTOP, path) for path in PAGES] + [(PHONE, path) for path in PHONE_PAGES],
+    ("device", "path"),
+    [("desktop", path) for path in PAGES] + [("narrow", path) for path in PHONE_PAGES],
     ids=[f"desktop-{path or 'home'}" for path in PAGES] + [f"phone-{path or 'home'}" for path in PHONE_PAGES],
 )
-def test_every_control_shows_a_focus_ring(browser, site, viewport, path):
-    context = browser.new_context(viewport=viewport, reduced_motion="reduce")
-    tab = open_page(context, site.url + path)
+def test_every_control_shows_a_focus_ring(kept_tab, site, device, path):
+    tab = kept_tab(**DEVICES[device])
+    tab.goto(site.url + path)
     tab.evaluate(WATCH_FOCUS_STOPS)
     for _ in range(MOST_STOPS // TABS_PER_LOOK):
         for _ in range(TABS_PER_LOOK):
@@ -193,7 +177,6 @@ def test_every_control_shows_a_focus_ring(browser, site, viewport, path):
         if tab.evaluate("window.__focusWalk.wrapped"):
             break
     walk = tab.evaluate("window.__focusWalk")
-    context.close()
     assert walk["wrapped"], f"Tab did not come back to the start in {MOST_STOPS} presses"
     assert len(walk["stops"]) > 10, "too few focus stops: did Tab move at all?"
     problems = [str(stop) for stop in walk["stops"] if not (stop["ring"] and stop["shown"])]
