@@ -77,14 +77,13 @@ def main_css_bytes(root) -> int:
     return sum(path.stat().st_size for path in root.glob("assets/stylesheets/main.*.min.css"))
 
 
-def screenshots(browser, url: str) -> dict[tuple[int, str], str]:
+def screenshots(tab, url: str) -> dict[tuple[int, str], str]:
     """The page at each width in each scheme, as base64 PNGs: one load, the window resized and
     the scheme switched as a reader's would be. Chromium's fast PNG encoder (lossless all the
     same) halves the time a tall page takes."""
-    context = browser.new_context(viewport={"width": WIDTHS[0], "height": 800}, reduced_motion="reduce")
-    tab = context.new_page()
+    tab.set_viewport_size({"width": WIDTHS[0], "height": 800})
     tab.goto(url)
-    cdp = context.new_cdp_session(tab)
+    cdp = tab.context.new_cdp_session(tab)
     shots = {}
     for width in WIDTHS:
         tab.set_viewport_size({"width": width, "height": 800})
@@ -95,15 +94,15 @@ def screenshots(browser, url: str) -> dict[tuple[int, str], str]:
                 "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True,
                 "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
             })["data"]
-    context.close()
+    cdp.detach()
     return shots
 
 
 @pytest.mark.parametrize("path", pages_in_docs())
-def test_a_page_looks_the_same_with_only_the_css_it_uses(browser, comparer, site, whole_css_site, path):
+def test_a_page_looks_the_same_with_only_the_css_it_uses(kept_tab, comparer, site, whole_css_site, path):
     assert main_css_bytes(site.root) < main_css_bytes(whole_css_site.root) / 1.5, "the site under test is not purged"
-    purged = screenshots(browser, site.url + path)
-    whole = screenshots(browser, whole_css_site.url + path)
+    purged = screenshots(kept_tab("purged", reduced_motion="reduce"), site.url + path)
+    whole = screenshots(kept_tab("whole", reduced_motion="reduce"), whole_css_site.url + path)
     for width, scheme in purged:
         if purged[width, scheme] == whole[width, scheme]:
             continue
