@@ -21,3 +21,11 @@ def test_only_the_dark_schemes_rules_are_kept_rewritten_for_a_palette_not_chosen
 
 def test_no_dark_rules_no_stylesheet():
     assert dark_until_chosen("a{color:red}") == ""
+
+
+def test_a_comment_before_a_dark_rule_stays_out_of_its_selector():
+    css = '/* Dark: a comma, here, and a colon */\n[data-md-color-scheme="slate"]{--a:1}'
+    assert dark_until_chosen(css) == (
+        "@media screen and (prefers-color-scheme: dark){"
+        "[data-md-color-scheme=default]:not([data-md-color-media]){--a:1}}"
+    )

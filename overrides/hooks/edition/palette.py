@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")  # innermost rules: `@media screen{` stays outside
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)  # a comma in a comment would split a selector
 _DARK = re.compile(r"""\[data-md-color-scheme=(?:slate|"slate")\]""")
 _NOT_DARK = re.compile(r":not\(" + _DARK.pattern + r"\)")
 _TOP_LEVEL_COMMA = re.compile(r",(?![^()]*\))")
@@ -26,7 +27,7 @@ def dark_until_chosen(*stylesheets: str) -> str:
     (`:not([data-md-color-scheme=slate])`) are left out: they are about the light one."""
     rules = []
     for css in stylesheets:
-        for selectors, declarations in _RULE.findall(css):
+        for selectors, declarations in _RULE.findall(_COMMENT.sub("", css)):
             dark = [
                 _DARK.sub(UNCHOSEN, selector.strip())
                 for selector in _TOP_LEVEL_COMMA.split(selectors)
