@@ -43,6 +43,9 @@ def axe_installed():
 
 def axe_violations(page) -> list[str]:
     """axe-core's violations on the page as it is now, one readable line each."""
+    # Colours in a transition (a button that has just taken focus) are neither the old nor the
+    # new ones: axe reads them once every transition and animation has finished.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     if page.evaluate("typeof axe === 'undefined'"):
         page.add_script_tag(path=str(AXE))
     result = page.evaluate("options => axe.run(options)", AXE_OPTIONS)

@@ -17,7 +17,7 @@ import rispy
 from edition.citation import FORMS, PLACEHOLDER_BASE, places
 from edition.source import load_source
 from scripts import citations
-from tests.site import ROOT, switch_scheme
+from tests.site import ROOT, accessible_names, switch_scheme
 from tests.test_accessibility import axe_violations
 
 SOURCE = load_source(ROOT / "docs/source/relationship.txt")
@@ -192,5 +192,10 @@ def test_the_citation_dialog_passes_axe_in_the_dark_palette_on_a_phone(browser, 
     switch_scheme(tab, "dark")  # until Material's bundle has run, the page is in its own dark rules
     tab.get_by_role("link", name="Sentence 12", exact=True).click()
     tab.get_by_role("dialog", name="Cite s. 12").wait_for()
+    assert axe_violations(tab) == []
+    assert accessible_names(tab, "[data-cite-place] [data-cite-copy]") == [
+        "Copy the notation", *(f"Copy {form.copies}" for form in FORMS)]
+    # Hovered, a button is filled with the accent: its label must stay readable on it.
+    tab.get_by_role("button", name="Copy the APA citation").hover()
     assert axe_violations(tab) == []
     context.close()
