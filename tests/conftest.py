@@ -1,5 +1,6 @@
-"""Fixtures: one strict build of the site per test session, served from 127.0.0.1, and one
-Chromium per test module (Debian's, at /usr/bin/chromium; see scripts/ensure-chromium)."""
+"""Fixtures: one strict build of the site per test process, served from 127.0.0.1, and one
+Chromium per test process (Debian's, at /usr/bin/chromium; see scripts/ensure-chromium): every
+test opens its own context in it, and a module's kept tabs close with the module."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def site(tmp_path_factory) -> BuiltSite:
     server.stop()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 

@@ -98,18 +98,30 @@ def screenshots(tab, url: str) -> dict[tuple[int, str], str]:
     return shots
 
 
+def differences(comparer, purged: dict, whole: dict) -> list[str]:
+    """Where the two builds' screenshots differ by more than anti-aliasing."""
+    found = {}
+    for shot in purged:
+        if purged[shot] != whole[shot]:
+            found[shot] = comparer.evaluate(DIFFERENCE, [purged[shot], whole[shot], CHANNEL_STEPS])
+    return [
+        f"at {width} px, {scheme}: " + (f"the pages differ in size, {seen['size']}" if seen["differing"] == -1 else str(seen))
+        for (width, scheme), seen in found.items()
+        if seen["differing"] == -1 or seen["differing"] > SHARE_OF_PIXELS * seen["total"]
+    ]
+
+
 @pytest.mark.parametrize("path", pages_in_docs())
 def test_a_page_looks_the_same_with_only_the_css_it_uses(kept_tab, comparer, site, whole_css_site, path):
     assert main_css_bytes(site.root) < main_css_bytes(whole_css_site.root) / 1.5, "the site under test is not purged"
-    purged = screenshots(kept_tab("purged", reduced_motion="reduce"), site.url + path)
-    whole = screenshots(kept_tab("whole", reduced_motion="reduce"), whole_css_site.url + path)
-    for width, scheme in purged:
-        if purged[width, scheme] == whole[width, scheme]:
-            continue
-        found = comparer.evaluate(DIFFERENCE, [purged[width, scheme], whole[width, scheme], CHANNEL_STEPS])
-        where = f"{path or 'home'} at {width} px, {scheme}"
-        assert found["differing"] != -1, f"{where}: the pages differ in size, {found['size']}"
-        assert found["differing"] <= SHARE_OF_PIXELS * found["total"], f"{where}: {found}"
+    tabs = kept_tab("purged", reduced_motion="reduce"), kept_tab("whole", reduced_motion="reduce")
+    urls = site.url + path, whole_css_site.url + path
+    found = differences(comparer, *map(screenshots, tabs, urls))
+    # A rule the purge took is missing every time; a frame caught while Material was still
+    # laying out the page after a resize (seen once, on a loaded machine) is not: once more.
+    if found:
+        found = differences(comparer, *map(screenshots, tabs, urls))
+    assert not found, f"{path or 'home'}: " + "; ".join(found)
 
 
 SET = re.compile(r"(--[\w-]+)\s*:")
