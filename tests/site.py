@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,11 +18,15 @@ class BuiltSite:
     root: Path
     url: str
     output: str  # what the build printed
+    _parsed: dict[str, BeautifulSoup] = field(default_factory=dict, repr=False, compare=False)
 
     def html(self, url_path: str) -> BeautifulSoup:
-        """The parsed page at a site-relative URL such as ``layers/masses/``."""
-        path = self.root / url_path / "index.html" if not url_path.endswith(".html") else self.root / url_path
-        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        """The parsed page at a site-relative URL such as ``layers/masses/``: parsed once and
+        shared by every test, so a test that changes it works on ``copy.copy()`` of it."""
+        if url_path not in self._parsed:
+            path = self.root / url_path / "index.html" if not url_path.endswith(".html") else self.root / url_path
+            self._parsed[url_path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        return self._parsed[url_path]
 
     def pages(self) -> list[str]:
         """Site-relative URLs of every page built from Markdown ("" is the home page)."""
@@ -82,20 +86,6 @@ def accessible_names(page, selector: str) -> list[str]:
         names.append(node.get("name", {}).get("value", ""))
     cdp.detach()
     return names
-
-
-def open_side_by_side(context, urls: list[str]) -> list:
-    """Each URL in a tab of its own, loading at the same time, returned in order once each has
-    had no network activity for half a second: a walk over every page waits for the slowest
-    page's quiet rather than for the sum of them all."""
-    tabs = []
-    for url in urls:
-        tab = context.new_page()
-        tab.goto(url, wait_until="commit")
-        tabs.append(tab)
-    for tab in tabs:
-        tab.wait_for_load_state("networkidle")
-    return tabs
 
 
 # Material names the schemes default and slate.

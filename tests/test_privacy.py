@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.site import open_side_by_side, requests_elsewhere
+from tests.site import requests_elsewhere
 
 pytestmark = pytest.mark.browser
-
-
-def where(event) -> str:
-    return event.page.url if event.page else "a worker"
 
 
 def test_every_page_stays_on_its_own_origin_logs_no_error_and_sets_no_cookie(browser, site):
@@ -19,13 +15,12 @@ def test_every_page_stays_on_its_own_origin_logs_no_error_and_sets_no_cookie(bro
     requests, errors = [], []
     # Recorded on the context: it sees the pages' requests and those of their workers.
     context.on("request", lambda request: requests.append(request.url))
-    context.on("console", lambda message: message.type == "error" and errors.append(f"{where(message)}: {message.text}"))
-    context.on("weberror", lambda error: errors.append(f"{where(error)}: {error.error}"))
-    for tab in open_side_by_side(context, [site.url + url for url in site.pages()]):
-        tab.close()
-    # The search worker and index load when the reader shows they mean to search.
     tab = context.new_page()
-    tab.goto(site.url)
+    tab.on("console", lambda message: message.type == "error" and errors.append(f"{tab.url}: {message.text}"))
+    tab.on("pageerror", lambda error: errors.append(f"{tab.url}: {error}"))
+    for url in site.pages():
+        tab.goto(site.url + url, wait_until="networkidle")
+    # The search worker and index load when the reader shows they mean to search.
     with tab.expect_request("**/search/search_index.json"):
         tab.locator("input.md-search__input").hover()
     tab.wait_for_load_state("networkidle")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from urllib.parse import urljoin, urlsplit
@@ -143,6 +144,7 @@ def _internal_links(soup, url) -> set[str]:
 
 def _inline_links(soup, url) -> set[str]:
     """Links in the page's own prose, not in generated lists, quotations or figures."""
+    soup = copy.copy(soup)  # the parsed page is shared
     for generated in soup.select("nav.cross-references, figure.quotation, figure.edition-figure"):
         generated.decompose()
     return _internal_links(soup, url)
