@@ -162,22 +162,17 @@ def contrast_on(paint: tuple, page: str, fills: list) -> float:
     return contrast(over(rgba(*paint), ground), ground)
 
 
-@pytest.fixture(scope="module")
-def figure_tab(browser, site):
+@pytest.fixture
+def figure_tab(kept_tab, site):
     """The page at the width, loaded once for the module: the tests that read a figure switch
     its scheme and media in place, as a reader's system switches them."""
-    tabs = {}
-
     def tab(url: str, width: int):
-        if (url, width) not in tabs:
-            context = browser.new_context(viewport={"width": width, "height": 900})
-            tabs[url, width] = context.new_page()
-            tabs[url, width].goto(site.url + url)
-        return tabs[url, width]
+        page = kept_tab(url, viewport={"width": width, "height": 900})
+        if page.url != site.url + url:
+            page.goto(site.url + url)
+        return page
 
-    yield tab
-    for page in tabs.values():
-        page.context.close()
+    return tab
 
 
 def read_figure(page, url: str, scheme: str, script: str, media: str = "screen"):

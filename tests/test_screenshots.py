@@ -65,14 +65,6 @@ def whole_css_site(site, tmp_path_factory):
         yield server
 
 
-@pytest.fixture(scope="module")
-def comparer(browser):
-    """A blank tab in which the browser decodes and compares two screenshots."""
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
-
-
 def main_css_bytes(root) -> int:
     return sum(path.stat().st_size for path in root.glob("assets/stylesheets/main.*.min.css"))
 
@@ -112,10 +104,11 @@ def differences(comparer, purged: dict, whole: dict) -> list[str]:
 
 
 @pytest.mark.parametrize("path", pages_in_docs())
-def test_a_page_looks_the_same_with_only_the_css_it_uses(kept_tab, comparer, site, whole_css_site, path):
+def test_a_page_looks_the_same_with_only_the_css_it_uses(kept_tab, site, whole_css_site, path):
     assert main_css_bytes(site.root) < main_css_bytes(whole_css_site.root) / 1.5, "the site under test is not purged"
     tabs = kept_tab("purged", reduced_motion="reduce"), kept_tab("whole", reduced_motion="reduce")
     urls = site.url + path, whole_css_site.url + path
+    comparer = kept_tab("comparer")  # a blank tab in which the browser decodes and compares
     found = differences(comparer, *map(screenshots, tabs, urls))
     # A rule the purge took is missing every time; a frame caught while Material was still
     # laying out the page after a resize (seen once, on a loaded machine) is not: once more.
