@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.site import switch_scheme
+
 pytestmark = pytest.mark.browser
 
 # What a reader sees of the palette: the page, the header, the text, a link, the footer.
@@ -34,8 +36,8 @@ def colours(browser, url: str, scheme: str, javascript: bool) -> dict[str, str]:
     context = browser.new_context(color_scheme=scheme, java_script_enabled=javascript)
     tab = context.new_page()
     tab.goto(url)
-    if javascript:  # the bundle has chosen the palette and recorded it
-        tab.wait_for_function("() => document.body.hasAttribute('data-md-color-media')")
+    if javascript:  # the bundle has chosen the palette and finished switching to it
+        switch_scheme(tab, scheme)
     found = tab.evaluate(COLOURS)
     context.close()
     return found
