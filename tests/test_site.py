@@ -228,27 +228,20 @@ def test_readers_get_the_stylesheets_as_one_file_holding_each_of_them(site):
         assert minify_css((ROOT / "docs" / path).read_text())[:200] in bundle
 
 
+def texts_matching(site, pattern: re.Pattern) -> list[tuple[str, str]]:
+    """Each page's text runs in which ``pattern`` is found: the page and the run's start."""
+    return [(url, text.strip()[:60]) for url in site.pages() for text in site.html(url).find_all(string=pattern)]
+
+
 def test_no_place_in_the_text_can_break_between_its_mark_and_its_number(site):
     """"s. 12", "¶ 2", "thesis (2)" split at a line's end read as a stray letter and number."""
-    breakable = re.compile(r"(?<![\w.])(s\.|¶|thesis) \(?\d")
-    found = [
-        (url, text.strip()[:60])
-        for url in site.pages()
-        for text in site.html(url).find_all(string=breakable)
-    ]
-    assert found == []
+    assert texts_matching(site, re.compile(r"(?<![\w.])(s\.|¶|thesis) \(?\d")) == []
     assert "s.\u00a07" in site.html("glossary/").get_text()  # the check sees the places at all
 
 
 def test_no_run_of_sentences_can_break_after_its_dash(site):
     """"s. 20–" at a line's end and "21)" on the next: the figure caption at 360 px did."""
-    breakable = re.compile(r"(?<![\w.])s\.\s\d+–\d")
-    found = [
-        (url, text.strip()[:60])
-        for url in site.pages()
-        for text in site.html(url).find_all(string=breakable)
-    ]
-    assert found == []
+    assert texts_matching(site, re.compile(r"(?<![\w.])s\.\s\d+–\d")) == []
     assert "s.\u00a020–\u206021" in site.html("").get_text()  # the home figure's caption
 
 
