@@ -128,10 +128,19 @@ def test_pages_are_indexed_under_their_own_titles(site):
 # The query table, through the search box.
 
 
+def _search_again(tab, site) -> None:
+    """The query table's rows search one after another in the same open search box, as a
+    reader who searches again does: the page and its search worker load once for the table."""
+    if tab.url == site.url + "about/" and tab.evaluate("document.getElementById('__search').checked"):
+        tab.locator(SEARCH_BOX).fill("")
+    else:
+        _open(tab, site)
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("query", QUERIES, ids=[q.typed for q in QUERIES])
-def test_the_first_result_is_what_the_reader_means(tab, site, query):
-    _open(tab, site)
+def test_the_first_result_is_what_the_reader_means(tab, kept_tab, site, query):
+    _search_again(tab, site)
     type_query(tab, query.typed)
     if query.meant:
         expect(tab.locator(SUGGESTIONS).first).to_have_text(query.meant)
@@ -142,15 +151,15 @@ def test_the_first_result_is_what_the_reader_means(tab, site, query):
     assert best is not None, f"{query.typed!r} found nothing"
     assert _matches(site, query, best["href"]), f"{query.typed!r} put {best['href']} first"
 
-    # Instant navigation changes the address before the page arrives, and Material highlights
-    # the page it has at that moment: wait until the new page is in place.
-    follow_to_another_page(tab, best_result_link(tab))
-    assert _site_path(site, tab.url).split("#")[0] == query.page
-    tab.locator("article.md-content__inner mark[data-md-highlight]").first.wait_for()
+    # Where the result leads (its address carries the query for Material to highlight), in a
+    # tab of its own; clicking a result is tested below.
+    landing = kept_tab("landing", viewport={"width": 1280, "height": 900})
+    landing.goto(best["href"])
+    landing.locator("article.md-content__inner mark[data-md-highlight]").first.wait_for()
     if query.section:
-        assert urlsplit(tab.url).fragment == query.section
-        expect(tab.locator(f"[id='{query.section}']")).to_be_in_viewport()
-    marks = tab.evaluate(MARKS_IN_SECTION, query.section)
+        assert urlsplit(landing.url).fragment == query.section
+        expect(landing.locator(f"[id='{query.section}']")).to_be_in_viewport()
+    marks = landing.evaluate(MARKS_IN_SECTION, query.section)
     # Adjacent terms share one mark ("communist party of germany"); compare word by word.
     words = [word for mark in marks for word in re.split(r"[\s\-]+", mark.lower())]
     assert any(word.startswith(query.marked) for word in words), (query.typed, marks)
