@@ -1,4 +1,4 @@
-"""What a first view costs: the page, its stylesheets and Material's bundle, and nothing the
+"""What a first view costs: the page, its one stylesheet and Material's bundle, and nothing the
 reader has not asked for. The search worker and index load when the reader shows they mean
 to search (partials/search-on-intent.html), and the next page by instant navigation is only
 its HTML."""
@@ -28,6 +28,8 @@ def test_a_first_view_loads_neither_the_search_worker_nor_its_index(tab, site):
     tab.goto(site.url + "layers/party/", wait_until="networkidle")
     assert any("bundle." in url for url in tab.requests), "Material's bundle was not seen"
     assert searched(tab.requests) == []
+    stylesheets = [url for url in tab.requests if url.endswith(".css")]
+    assert len(stylesheets) == 1, f"the first paint waits for {stylesheets}"
 
 
 @pytest.mark.parametrize("intent", ["hover", "focus", "s", "f", "/"])

@@ -5,8 +5,9 @@ for features and colours this site never shows, and every page waits for both be
 first paint. After the build, PurgeCSS (npm, configured in purgecss.config.js) keeps the
 rules whose selectors the built pages or Material's bundle name, less those of the features
 the configuration blocks, and the custom properties that what is left reads (`main.css`
-10 KB gzip); each stylesheet gets a name with the hash of what is left, and every page
-links to it. The screenshot test (tests/test_screenshots.py) compares pages with and
+10 KB gzip). What is left of both, and the edition's stylesheet after them, are served as
+one file, with a name that carries the hash of its content, and every page links to it
+alone. The screenshot test (tests/test_screenshots.py) compares pages with and
 without this step.
 
 Skipped under `mkdocs serve`, so that a save rebuilds in a moment, and when
@@ -22,7 +23,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from edition.assets import relinked, renamed_for_content
+from edition.assets import linked_as_one, renamed_for_content
 
 ROOT = Path(__file__).parents[2]  # the project's: hooks/ is in overrides/
 PURGECSS = ROOT / "node_modules" / "purgecss" / "bin" / "purgecss.js"
@@ -55,14 +56,22 @@ def on_post_build(config: MkDocsConfig) -> None:
         )
         if result.returncode:
             raise PluginError(f"PurgeCSS failed on {', '.join(s.name for s in sheets)}:\n{result.stderr}")
-        renames = {}
-        for sheet in sheets:
-            purged = (Path(output) / sheet.name).read_text(encoding="utf-8")
-            renames[sheet.name] = renamed_for_content(sheet.name, purged)
-            sheet.with_name(renames[sheet.name]).write_text(purged, encoding="utf-8")
-            sheet.unlink()
-            sheet.with_name(sheet.name + ".map").unlink(missing_ok=True)  # maps the whole file
+        purged = [(Path(output) / sheet.name).read_text(encoding="utf-8") for sheet in sheets]
+    # One stylesheet for the first view, which waits for every stylesheet before it paints:
+    # Material's two and the edition's, in the order the pages link them (one request, and
+    # one gzip stream, instead of three).
+    edition = [site / path for path in config.extra_css]
+    text = "\n".join([*purged, *(path.read_text(encoding="utf-8") for path in edition)])
+    merged = renamed_for_content(sheets[0].name, text)
+    for path in [*sheets, *edition]:
+        path.unlink()
+        path.with_name(path.name + ".map").unlink(missing_ok=True)  # maps Material's whole file
+    for folder in {path.parent for path in edition}:
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    (sheets[0].parent / merged).write_text(text, encoding="utf-8")
+    names = [path.name for path in [*sheets, *edition]]
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        if (linked := relinked(html, renames)) != html:
+        if (linked := linked_as_one(html, names, merged)) != html:
             page.write_text(linked, encoding="utf-8")

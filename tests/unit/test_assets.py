@@ -1,6 +1,6 @@
 import pytest
 
-from edition.assets import bundle, relinked, renamed_for_content
+from edition.assets import bundle, linked_as_one, relinked, renamed_for_content
 
 
 def test_a_bundle_keeps_order_names_each_file_and_hashes_its_content():
@@ -30,4 +30,17 @@ def test_pages_at_any_depth_link_to_the_new_name_and_nothing_else_changes():
     html = '<link href="../../assets/stylesheets/main.57a0d79d.min.css"><p>main.57a0d79d.min.css</p>'
     assert relinked(html, {"main.57a0d79d.min.css": "main.0123abcd.min.css"}) == (
         '<link href="../../assets/stylesheets/main.0123abcd.min.css"><p>main.57a0d79d.min.css</p>'
+    )
+
+
+def test_three_stylesheets_become_one_where_the_first_was_linked():
+    html = (
+        '<head>\n  <link rel="stylesheet" href="../assets/stylesheets/main.57a0d79d.min.css">\n'
+        '  <link rel="stylesheet" href="../assets/stylesheets/palette.11111111.min.css">\n'
+        '  <link rel="stylesheet" href="../stylesheets/edition.22222222.css">\n  <title>palette.11111111.min.css</title>'
+    )
+    names = ["main.57a0d79d.min.css", "palette.11111111.min.css", "edition.22222222.css"]
+    assert linked_as_one(html, names, "main.0123abcd.min.css") == (
+        '<head>\n  <link rel="stylesheet" href="../assets/stylesheets/main.0123abcd.min.css">\n'
+        '  <title>palette.11111111.min.css</title>'
     )

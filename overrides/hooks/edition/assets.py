@@ -49,3 +49,13 @@ def relinked(html: str, renames: dict[str, str]) -> str:
     for old, new in renames.items():
         html = html.replace(f"/{old}\"", f"/{new}\"")
     return html
+
+
+def linked_as_one(html: str, names: list[str], into: str) -> str:
+    """A page that links, where it linked the stylesheet ``names[0]``, to ``into`` (in the same
+    folder), and no more to the other ``names``."""
+    first, *others = names
+    html = relinked(html, {first: into})
+    for name in others:
+        html = re.sub(rf'[ \t]*<link rel="stylesheet" href="[^"]*\b{re.escape(name)}">\n?', "", html)
+    return html
