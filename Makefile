@@ -22,10 +22,10 @@ build: $(VENV)/.site-installed $(NPM_PACKAGES)
 
 ## test: every test: the strict build, unit tests, the built site, real-browser tests
 # On two processes (pytest-xdist), each with its own build of the site and its own Chromium,
-# a module at a time on one of them (its kept tabs and builds are made once); the ten slowest
-# tests are named at the end.
+# a module at a time on one of them (its kept tabs and builds are made once), the longest
+# modules first (tests/conftest.py); the ten slowest tests are named at the end.
 test: $(VENV)/.test-installed browser $(NPM_PACKAGES)
-	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=10
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=10
 
 ## check: the fast checks before a commit (strict build, unit tests, spelling), in seconds
 # The build is a check, not for publication: into .cache/, at the local address.

@@ -11,6 +11,35 @@ from tests.site import BuiltSite, ROOT, build, free_port, serve
 
 
 
+# Two processes each take a whole module at a time (`make test`: --dist loadfile
+# --no-loadscope-reorder), in this order: the longest first (seconds in a run of `make test`,
+# 2026-11-30), so that the two processes end together; any other module comes after them.
+LONGEST_FIRST = [
+    "test_accessibility.py",  # 100
+    "test_search.py",  # 57
+    "test_screenshots.py",  # 52
+    "test_diagram.py",  # 28
+    "test_print.py",  # 21
+    "test_editor_errors.py",  # 18
+    "test_first_view.py",  # 17
+    "test_access.py",  # 14
+    "test_citations.py",  # 14
+    "test_browser.py",  # 13
+    "test_csp.py",  # 12
+    "test_privacy.py",  # 12
+    "test_offline.py",  # 11
+    "test_palette.py",  # 9
+    "test_deterministic.py",  # 8
+    "test_new_page.py",  # 7
+    "test_html_validity.py",  # 4
+]
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: place for place, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> BuiltSite:
     port = free_port()
