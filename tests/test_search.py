@@ -152,7 +152,8 @@ def test_the_first_result_is_what_the_reader_means(tab, kept_tab, site, query):
     assert _matches(site, query, best["href"]), f"{query.typed!r} put {best['href']} first"
 
     # Where the result leads (its address carries the query for Material to highlight), in a
-    # tab of its own; clicking a result is tested below.
+    # tab of its own; a result clicked, and highlighted after instant navigation, is tested
+    # below.
     landing = kept_tab("landing", viewport={"width": 1280, "height": 900})
     landing.goto(best["href"])
     landing.locator("article.md-content__inner mark[data-md-highlight]").first.wait_for()
@@ -247,9 +248,14 @@ def test_search_works_after_instant_navigation(tab, site):
     type_query(tab, "progressive layers")
     assert _site_path(site, best_result(tab)["href"]).startswith("relations/process/")
 
-    # and again on the page that result opened
+    # and again on the page that result opened, where Material highlighted the query's words
+    # in the page instant navigation put in place (the query table loads its results instead)
     follow_to_another_page(tab, best_result_link(tab))
     assert _site_path(site, tab.url).startswith("relations/process/")
+    assert tab.evaluate("window.__same_document === true"), "the result was loaded, not swapped"
+    tab.locator("article.md-content__inner mark[data-md-highlight]").first.wait_for(timeout=5000)
+    marks = tab.evaluate(MARKS_IN_SECTION, urlsplit(tab.url).fragment)
+    assert any(mark.lower().startswith("progressive") for mark in marks), marks
     tab.locator(SEARCH_BOX).click()
     tab.locator(SEARCH_BOX).press("Control+a")
     type_query(tab, "supra-class")
