@@ -1,4 +1,5 @@
-"""Hook: readers get only the rules of Material's stylesheets that the site uses.
+"""Hook: readers get only the rules of Material's stylesheets that the site uses, in one
+stylesheet with the edition's.
 
 Material's `main.css` is 137 KB (23 KB gzip) and its `palette.css` 12 KB, most of it rules
 for features and colours this site never shows, and every page waits for both before its
@@ -47,6 +48,11 @@ def on_post_build(config: MkDocsConfig) -> None:
                           "or build without it: PURGE_CSS=false make build.")
     site = Path(config.site_dir)
     sheets = [path for pattern in STYLESHEETS for path in sorted(site.glob(pattern))]
+    _serve_as_one(site, sheets, _purged(site, sheets), [site / path for path in config.extra_css])
+
+
+def _purged(site: Path, sheets: list[Path]) -> list[str]:
+    """What PurgeCSS leaves of each of Material's stylesheets."""
     content = [str(site / "**" / "*.html"), *(str(path) for p in SCRIPTS for path in sorted(site.glob(p)))]
     with tempfile.TemporaryDirectory() as output:
         result = subprocess.run(
@@ -56,11 +62,13 @@ def on_post_build(config: MkDocsConfig) -> None:
         )
         if result.returncode:
             raise PluginError(f"PurgeCSS failed on {', '.join(s.name for s in sheets)}:\n{result.stderr}")
-        purged = [(Path(output) / sheet.name).read_text(encoding="utf-8") for sheet in sheets]
-    # One stylesheet for the first view, which waits for every stylesheet before it paints:
-    # Material's two and the edition's, in the order the pages link them (one request, and
-    # one gzip stream, instead of three).
-    edition = [site / path for path in config.extra_css]
+        return [(Path(output) / sheet.name).read_text(encoding="utf-8") for sheet in sheets]
+
+
+def _serve_as_one(site: Path, sheets: list[Path], purged: list[str], edition: list[Path]) -> None:
+    """One stylesheet for the first view, which waits for every stylesheet before it paints:
+    Material's two, purged, and the edition's, in the order the pages link them (one request,
+    and one gzip stream, instead of three), named for its content in the folder of the first."""
     text = "\n".join([*purged, *(path.read_text(encoding="utf-8") for path in edition)])
     merged = renamed_for_content(sheets[0].name, text)
     for path in [*sheets, *edition]:
