@@ -10,7 +10,6 @@ from scripts.chromium import launch
 from tests.site import BuiltSite, ROOT, build, free_port, serve
 
 
-
 # Two processes each take a whole module at a time (`make test`: --dist loadfile
 # --no-loadscope-reorder), in this order: the longest first (seconds in a run of `make test`,
 # 2026-11-30), so that the two processes end together; any other module comes after them.
